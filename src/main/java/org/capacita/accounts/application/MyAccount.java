@@ -1,0 +1,40 @@
+package org.capacita.accounts.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.capacita.accounts.domain.Account;
+import org.capacita.accounts.domain.Role;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
+
+/** What every signed-in person may change about their own account. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
+public class MyAccount {
+
+  @Resource private SessionContext context;
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+
+  public Account current() {
+    return accounts
+        .findByUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(NotFoundException::new);
+  }
+
+  public void preferLanguage(Locale locale) {
+    current().preferLanguage(locale);
+  }
+
+  public void changePassword(String currentPassword, @ValidPassword String newPassword) {
+    Account account = current();
+    if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+      throw new BusinessRuleException("currentPassword", "account.password.wrong");
+    }
+    account.changePassword(hasher.hash(newPassword));
+  }
+}

@@ -1,0 +1,111 @@
+package org.capacita.accounts.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.capacita.accounts.domain.Account;
+import org.capacita.accounts.domain.AccountStatus;
+import org.capacita.accounts.domain.AccountToken;
+import org.capacita.accounts.domain.AccountTokenPurpose;
+import org.capacita.accounts.domain.Role;
+import org.capacita.accounts.domain.SecretToken;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.ConflictException;
+
+/**
+ * Self-service for people without a session: learners register and confirm their address by an
+ * e-mailed link; anyone can ask for a password reset link. Links are single-use and expire.
+ */
+@Stateless
+@PermitAll
+public class Registration {
+
+  private static final Logger LOG = Logger.getLogger(Registration.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Inject private AccountMails mails;
+
+  /** Opens a learner account waiting for confirmation and mails the confirmation link. */
+  public void register(@NotNull @Valid SignUp signUp, @NotNull String siteUrl) {
+    if (accounts.usernameTaken(signUp.username())) {
+      throw new ConflictException("username", "account.username.taken");
+    }
+    Account account =
+        accounts.add(
+            new Account(
+                signUp.username(),
+                signUp.email(),
+                hasher.hash(signUp.password()),
+                EnumSet.of(Role.LEARNER),
+                Locale.forLanguageTag(signUp.language()),
+                AccountStatus.PENDING,
+                Instant.now()));
+    mails.confirmAddress(account, siteUrl, issue(account, AccountTokenPurpose.CONFIRM_EMAIL));
+    LOG.info(() -> "Learner " + account.getUsername() + " registered; confirmation mailed");
+  }
+
+  /** Activates the account a confirmation link belongs to. */
+  public void confirm(String token) {
+    use(token, AccountTokenPurpose.CONFIRM_EMAIL).confirmEmail();
+  }
+
+  /**
+   * Mails a reset link to every account with this username or address. Says nothing about whether
+   * one exists, so the page cannot be used to find out who has an account.
+   */
+  public void requestPasswordReset(@NotNull String usernameOrEmail, @NotNull String siteUrl) {
+    var matches =
+        usernameOrEmail.contains("@")
+            ? accounts.findByEmail(usernameOrEmail)
+            : accounts.findByUsername(usernameOrEmail).stream().toList();
+    matches.stream()
+        .filter(
+            account -> account.getEmail() != null && account.getStatus() != AccountStatus.DISABLED)
+        .forEach(
+            account ->
+                mails.resetPassword(
+                    account, siteUrl, issue(account, AccountTokenPurpose.RESET_PASSWORD)));
+  }
+
+  /** Sets a new password from a reset link; also confirms the address, since the mail arrived. */
+  public void resetPassword(@NotNull String token, @ValidPassword String newPassword) {
+    Account account = use(token, AccountTokenPurpose.RESET_PASSWORD);
+    account.changePassword(hasher.hash(newPassword));
+    account.confirmEmail();
+    em.createNamedQuery("ApiToken.revokeAllOf")
+        .setParameter("account", account)
+        .setParameter("now", Instant.now())
+        .executeUpdate();
+    LOG.info(() -> "Password of " + account.getUsername() + " reset by e-mailed link");
+  }
+
+  private String issue(Account account, AccountTokenPurpose purpose) {
+    SecretToken secret = SecretToken.generate();
+    em.persist(new AccountToken(account, purpose, secret.hash(), Instant.now()));
+    return secret.value();
+  }
+
+  private Account use(String token, AccountTokenPurpose purpose) {
+    AccountToken found =
+        em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+            .setParameter("hash", SecretToken.hashOf(token == null ? "" : token))
+            .setParameter("purpose", purpose)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessRuleException("account.link.invalid"));
+    if (!found.use(Instant.now())) {
+      throw new BusinessRuleException("account.link.invalid");
+    }
+    return found.getAccount();
+  }
+}

@@ -1,0 +1,2 @@
+/** Accounts and roles: who may sign in, and what they may do. */
+package org.capacita.accounts;

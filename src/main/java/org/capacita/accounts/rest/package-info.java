@@ -1,0 +1,2 @@
+/** REST endpoints for tokens and accounts. */
+package org.capacita.accounts.rest;

@@ -1,0 +1,2 @@
+/** Building blocks every feature's domain model uses. */
+package org.capacita.shared.domain;

@@ -1,0 +1,38 @@
+package org.capacita.shared.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.ConflictException;
+import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.i18n.Messages;
+
+/** 404 for what is out of reach, 409 for conflicts, 422 for any other broken rule. */
+@Provider
+public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRuleException> {
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(BusinessRuleException exception) {
+    Locale locale = RequestLocale.of(headers);
+    String text = Messages.get(locale, exception.getMessageKey(), exception.getArguments());
+    Problem problem = Problem.of(statusOf(exception), locale).detail(text);
+    if (exception.getField() != null) {
+      problem.errors(List.of(new Problem.FieldError(exception.getField(), text)));
+    }
+    return problem.toResponse();
+  }
+
+  private static int statusOf(BusinessRuleException exception) {
+    if (exception instanceof NotFoundException) {
+      return 404;
+    }
+    return exception instanceof ConflictException ? 409 : 422;
+  }
+}

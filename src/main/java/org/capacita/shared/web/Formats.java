@@ -1,0 +1,35 @@
+package org.capacita.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Dates and times for pages, in the page's language. Moments that belong to no venue (sign-ins,
+ * imports) are shown in the office's zone, {@code capacita.time-zone}.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+  @Inject private LocaleSelector localeSelector;
+
+  @Inject
+  @ConfigProperty(name = "capacita.time-zone", defaultValue = "UTC")
+  private String zone;
+
+  public String instant(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(localeSelector.getLocale())
+        .withZone(ZoneId.of(zone))
+        .format(instant);
+  }
+}

@@ -1,0 +1,2 @@
+/** The frame around every page: templates, menu by role, language switcher, error pages. */
+package org.capacita.shell;
