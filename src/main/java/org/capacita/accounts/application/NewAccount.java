@@ -1,10 +1,8 @@
 package org.capacita.accounts.application;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.capacita.accounts.domain.Role;
+import org.capacita.shared.validation.LanguageCode;
 
 /**
  * What an administrator gives to open an account, on the admin page or through the API. {@code
@@ -15,11 +13,9 @@ public record NewAccount(
     @ValidUsername String username,
     @ValidPassword String password,
     @ValidEmail String email,
-    @NotNull(message = "{account.roles.required}")
-        @Size(min = 1, message = "{account.roles.required}")
-        Set<Role> roles,
+    @ValidRoles Set<Role> roles,
     Long personId,
-    @Pattern(regexp = "en|es", message = "{account.language.invalid}") String language) {
+    @LanguageCode String language) {
 
   @Override
   public String toString() {

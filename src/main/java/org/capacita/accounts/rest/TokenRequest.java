@@ -1,14 +1,9 @@
 package org.capacita.accounts.rest;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.capacita.shared.validation.RequiredText;
 
 /** The body of {@code POST /api/v1/tokens}. */
-public record TokenRequest(
-    @NotBlank(message = "{field.required}") @Size(max = 60, message = "{field.tooLong}")
-        String username,
-    @NotBlank(message = "{field.required}") @Size(max = 128, message = "{field.tooLong}")
-        String password) {
+public record TokenRequest(@RequiredText String username, @RequiredText String password) {
 
   @Override
   public String toString() {

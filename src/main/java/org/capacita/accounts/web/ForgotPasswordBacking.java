@@ -3,7 +3,7 @@ package org.capacita.accounts.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
+import org.capacita.shared.validation.RequiredText;
 import org.capacita.accounts.application.Registration;
 import org.capacita.shared.web.PageMessages;
 
@@ -15,7 +15,7 @@ public class ForgotPasswordBacking {
   @Inject private Registration registration;
   @Inject private SiteUrl siteUrl;
 
-  @Size(max = 254, message = "{field.tooLong}")
+  @RequiredText
   private String identifier;
 
   public String send() {

@@ -24,7 +24,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     Locale locale = RequestLocale.of(headers);
     int status = exception.getResponse().getStatus();
-    if (status == 403 && (security == null || security.getUserPrincipal() == null)) {
+    boolean anonymous = security == null || security.getUserPrincipal() == null;
+    if (status == 401 || (status == 403 && anonymous)) {
       return ApiProblems.unauthorized(locale);
     }
     if (status == 400) {

@@ -3,12 +3,11 @@ package org.capacita.accounts.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.capacita.accounts.application.AccountAdministration;
+import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
@@ -28,8 +27,7 @@ public class AccountBacking implements Serializable {
   private Long id;
   private AccountRow account;
 
-  @NotNull(message = "{account.roles.required}")
-  @Size(min = 1, message = "{account.roles.required}")
+  @ValidRoles
   private Role[] roles = new Role[0];
 
   public void load() {

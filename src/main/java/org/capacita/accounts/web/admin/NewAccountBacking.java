@@ -3,11 +3,10 @@ package org.capacita.accounts.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import org.capacita.accounts.application.AccountAdministration;
+import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.application.NewAccount;
 import org.capacita.accounts.application.ValidEmail;
 import org.capacita.accounts.application.ValidPassword;
@@ -28,8 +27,7 @@ public class NewAccountBacking {
   @ValidEmail private String email;
   @ValidPassword private String password;
 
-  @NotNull(message = "{account.roles.required}")
-  @Size(min = 1, message = "{account.roles.required}")
+  @ValidRoles
   private Role[] roles = new Role[0];
 
   private String language = "es";

@@ -1,0 +1,59 @@
+package org.capacita.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** The REST API as a client sees it: tokens for the demo accounts, accounts made for a test. */
+public final class Api {
+
+  public static final String PASSWORD = "a long enough password";
+
+  private final Http http;
+
+  public Api(URL base) {
+    this.http = new Http(base);
+  }
+
+  public Http http() {
+    return http;
+  }
+
+  public HttpResponse<String> signIn(String username, String password) {
+    String body =
+        Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    return http.postJson("api/v1/tokens", body);
+  }
+
+  /** A bearer token for one of the demo accounts: admin, lead, trainer or learner. */
+  public String demoToken(String username) {
+    return tokenOf(username, TestSettings.demoPassword());
+  }
+
+  public String tokenOf(String username, String password) {
+    HttpResponse<String> response = signIn(username, password);
+    assertEquals(201, response.statusCode(), response.body());
+    return Http.json(response).getString("token");
+  }
+
+  /** Opens a fresh account with one role (password {@link #PASSWORD}) and returns its username. */
+  public String newAccount(String role) {
+    String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", PASSWORD)
+            .add("email", username + "@example.org")
+            .add("roles", Json.createArrayBuilder().add(role))
+            .add("language", "es")
+            .build()
+            .toString();
+    HttpResponse<String> response =
+        http.postJson("api/v1/accounts", body, "Authorization", "Bearer " + demoToken("admin"));
+    assertEquals(201, response.statusCode(), response.body());
+    return username;
+  }
+}
