@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code CAPACITA_DEMO_DATA=true}, one account per role: admin, lead, trainer and learner.
- * Their password is {@code CAPACITA_DEMO_PASSWORD}, or a new random one at each start, printed in
- * the log; no password is ever written in the code.
+ * They are reset at every start. Their password is {@code CAPACITA_DEMO_PASSWORD}, or a new random
+ * one at each start, printed in the log; no password is ever written in the code.
  */
 @Stateless
 public class DemoAccounts {
@@ -52,7 +52,7 @@ public class DemoAccounts {
       accounts
           .findByUsername(demo.username())
           .ifPresentOrElse(
-              account -> account.changePassword(hash), () -> accounts.add(demo.toAccount(hash)));
+              account -> demo.reset(account, hash), () -> accounts.add(demo.toAccount(hash)));
     }
     LOG.warning(
         () ->
@@ -69,7 +69,7 @@ public class DemoAccounts {
   }
 
   private enum DemoAccount {
-    ADMIN("admin", Role.ADMIN, "en"),
+    ADMIN("admin", Role.ADMIN, "es"),
     LEAD("lead", Role.LEAD, "es"),
     TRAINER("trainer", Role.TRAINER, "es"),
     LEARNER("learner", Role.LEARNER, "es");
@@ -86,6 +86,14 @@ public class DemoAccounts {
 
     String username() {
       return username;
+    }
+
+    /** Puts a demo account back as the demo describes it, whatever was changed last time. */
+    void reset(Account account, String hash) {
+      account.changePassword(hash);
+      account.assignRoles(EnumSet.of(role));
+      account.preferLanguage(Locale.forLanguageTag(language));
+      account.enable();
     }
 
     Account toAccount(String hash) {

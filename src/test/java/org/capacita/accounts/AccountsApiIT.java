@@ -43,7 +43,8 @@ class AccountsApiIT {
 
   @Test
   void shouldIssueATokenForTheRightPassword() {
-    HttpResponse<String> response = api.signIn("admin", org.capacita.support.TestSettings.demoPassword());
+    HttpResponse<String> response =
+        api.signIn("admin", org.capacita.support.TestSettings.demoPassword());
 
     assertEquals(201, response.statusCode(), response.body());
     JsonObject body = Http.json(response);
@@ -62,7 +63,8 @@ class AccountsApiIT {
   @Test
   void shouldAnswerAMalformedBodyWith400InTheRequestLanguage() {
     HttpResponse<String> response =
-        http.postJson("api/v1/tokens", "{\"username\": \"admin\", ", "Accept-Language", "es-CL,es;q=0.9");
+        http.postJson(
+            "api/v1/tokens", "{\"username\": \"admin\", ", "Accept-Language", "es-CL,es;q=0.9");
 
     assertProblem(response, 400);
     assertEquals("Solicitud incorrecta", Http.json(response).getString("title"));
@@ -86,7 +88,9 @@ class AccountsApiIT {
     JsonObject body = Http.json(spanish);
     assertEquals(2, body.getJsonArray("errors").size(), spanish.body());
     assertEquals("password", body.getJsonArray("errors").getJsonObject(0).getString("field"));
-    assertEquals("Complete este campo, con 255 caracteres como máximo.", body.getJsonArray("errors").getJsonObject(0).getString("message"));
+    assertEquals(
+        "Complete este campo, con 255 caracteres como máximo.",
+        body.getJsonArray("errors").getJsonObject(0).getString("message"));
   }
 
   @Test
@@ -108,7 +112,10 @@ class AccountsApiIT {
     String username = api.newAccount("TRAINER");
     String admin = "Bearer " + api.demoToken("admin");
     String again =
-        "{\"username\":\"" + username + "\",\"password\":\"" + Api.PASSWORD
+        "{\"username\":\""
+            + username
+            + "\",\"password\":\""
+            + Api.PASSWORD
             + "\",\"email\":\"x@example.org\",\"roles\":[\"TRAINER\"]}";
 
     HttpResponse<String> conflict = http.postJson("api/v1/accounts", again, "Authorization", admin);
@@ -130,7 +137,10 @@ class AccountsApiIT {
 
   @Test
   void shouldForbidAccountCreationToEveryRoleButAdmin() {
-    String body = "{\"username\":\"intruder\",\"password\":\"" + Api.PASSWORD + "\",\"email\":\"i@example.org\",\"roles\":[\"ADMIN\"]}";
+    String body =
+        "{\"username\":\"intruder\",\"password\":\""
+            + Api.PASSWORD
+            + "\",\"email\":\"i@example.org\",\"roles\":[\"ADMIN\"]}";
     for (String role : new String[] {"lead", "trainer", "learner"}) {
       HttpResponse<String> response =
           http.postJson("api/v1/accounts", body, "Authorization", "Bearer " + api.demoToken(role));
@@ -179,7 +189,11 @@ class AccountsApiIT {
   private static void assertProblem(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
         response.headers().toString());
     JsonObject problem = Http.json(response);
     assertEquals(status, problem.getInt("status"));

@@ -24,7 +24,11 @@ public final class Api {
 
   public HttpResponse<String> signIn(String username, String password) {
     String body =
-        Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString();
     return http.postJson("api/v1/tokens", body);
   }
 

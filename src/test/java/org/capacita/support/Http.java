@@ -33,7 +33,8 @@ public final class Http {
   }
 
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(path.startsWith("/") ? serverRoot().resolve(path) : base.resolve(path))
+    return HttpRequest.newBuilder(
+            path.startsWith("/") ? serverRoot().resolve(path) : base.resolve(path))
         .timeout(Duration.ofSeconds(30));
   }
 

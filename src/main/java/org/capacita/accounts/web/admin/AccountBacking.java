@@ -27,8 +27,7 @@ public class AccountBacking implements Serializable {
   private Long id;
   private AccountRow account;
 
-  @ValidRoles
-  private Role[] roles = new Role[0];
+  @ValidRoles private Role[] roles = new Role[0];
 
   public void load() {
     try {

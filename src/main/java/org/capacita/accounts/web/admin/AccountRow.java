@@ -7,23 +7,52 @@ import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
 import org.capacita.accounts.domain.Role;
 
-/** One line of the accounts table. */
-public record AccountRow(
-    long id,
-    String username,
-    String email,
-    List<Role> roles,
-    AccountStatus status,
-    Instant lastSignInAt)
-    implements Serializable {
+/** One line of the accounts table (a class, not a record: Jakarta EL 5 reads getters only). */
+public final class AccountRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String username;
+  private final String email;
+  private final List<Role> roles;
+  private final AccountStatus status;
+  private final Instant lastSignInAt;
+
+  private AccountRow(Account account) {
+    this.id = account.getId();
+    this.username = account.getUsername();
+    this.email = account.getEmail();
+    this.roles = List.copyOf(account.getRoles());
+    this.status = account.getStatus();
+    this.lastSignInAt = account.getLastSignInAt();
+  }
 
   static AccountRow of(Account account) {
-    return new AccountRow(
-        account.getId(),
-        account.getUsername(),
-        account.getEmail(),
-        List.copyOf(account.getRoles()),
-        account.getStatus(),
-        account.getLastSignInAt());
+    return new AccountRow(account);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
   }
 }

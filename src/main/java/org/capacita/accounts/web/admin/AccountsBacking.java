@@ -43,7 +43,7 @@ public class AccountsBacking implements Serializable {
 
     @Override
     public String getRowKey(AccountRow row) {
-      return Long.toString(row.id());
+      return Long.toString(row.getId());
     }
 
     @Override

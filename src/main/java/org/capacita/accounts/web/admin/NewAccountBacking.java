@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.Set;
 import org.capacita.accounts.application.AccountAdministration;
-import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.application.NewAccount;
 import org.capacita.accounts.application.ValidEmail;
 import org.capacita.accounts.application.ValidPassword;
+import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.application.ValidUsername;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.Role;
@@ -27,8 +27,7 @@ public class NewAccountBacking {
   @ValidEmail private String email;
   @ValidPassword private String password;
 
-  @ValidRoles
-  private Role[] roles = new Role[0];
+  @ValidRoles private Role[] roles = new Role[0];
 
   private String language = "es";
 

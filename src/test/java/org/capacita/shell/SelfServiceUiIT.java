@@ -1,0 +1,144 @@
+package org.capacita.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.capacita.support.Api;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What people do without a session, in a real browser and with real mail (an SMTP server on
+ * 127.0.0.1 that the test server sends to): register, confirm, reset a forgotten password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SelfServiceUiIT {
+
+  private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[\\w%-]+");
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldRegisterConfirmByMailAndSignIn() throws Exception {
+    String username = "ana-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.go("register.xhtml").assertAccessible();
+      browser.type("#register\\:username", username);
+      browser.type("#register\\:email", username + "@example.org");
+      browser.type("#register\\:password", "una frase bastante larga");
+      browser.click("#register\\:submit");
+      assertTrue(browser.messages().contains("le enviamos un correo"), browser.messages());
+
+      browser.signIn(username, "una frase bastante larga");
+      assertTrue(browser.messages().contains("confirme su correo"), browser.messages());
+
+      MimeMessage mail = receivedMail();
+      assertEquals(username + "@example.org", mail.getAllRecipients()[0].toString());
+      assertEquals("Confirme su cuenta de Capacita", mail.getSubject());
+      browser.driver().get(linkIn(mail));
+      browser.assertAccessible();
+      browser.click("#confirm\\:submit");
+      assertTrue(browser.messages().contains("confirmada"), browser.messages());
+
+      browser.signIn(username, "una frase bastante larga");
+      assertEquals("Inicio", browser.heading());
+    }
+  }
+
+  @Test
+  void shouldExplainInvalidFieldsInSpanishAndKeepWhatWasTyped() throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.go("register.xhtml");
+      browser.type("#register\\:username", "x");
+      browser.type("#register\\:email", "no-es-un-correo");
+      browser.type("#register\\:password", "corta");
+      browser.click("#register\\:submit");
+
+      String messages = browser.messages();
+      assertTrue(messages.contains("Use de 3 a 60 caracteres"), messages);
+      assertTrue(messages.contains("Escriba un correo electrónico"), messages);
+      assertTrue(messages.contains("al menos 10"), messages);
+      assertEquals("no-es-un-correo", browser.find("#register\\:email").getAttribute("value"));
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void shouldResetAForgottenPasswordByMail() throws Exception {
+    String username = new Api(base).newAccount("TRAINER");
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("forgot-password.xhtml").assertAccessible();
+      browser.type("#forgot\\:identifier", username + "@example.org");
+      browser.click("#forgot\\:submit");
+      assertTrue(browser.messages().contains("on its way"), browser.messages());
+
+      MimeMessage mail = receivedMail();
+      assertEquals(
+          "Restablezca su contraseña de Capacita", mail.getSubject(), "the account's language");
+      String link = linkIn(mail);
+      browser.driver().get(link);
+      browser.assertAccessible();
+      browser.type("#reset\\:password", "a brand new passphrase");
+      browser.click("#reset\\:submit");
+      assertTrue(browser.messages().contains("new password is saved"), browser.messages());
+
+      browser.signIn(username, "a brand new passphrase");
+      assertTrue(browser.url().endsWith("/index.xhtml"), browser.url());
+      browser.signOut();
+
+      browser.driver().get(link);
+      browser.type("#reset\\:password", "yet another passphrase");
+      browser.click("#reset\\:submit");
+      assertTrue(browser.messages().contains("not valid any more"), "a link works once");
+    }
+  }
+
+  @Test
+  void shouldNotRevealWhetherAnAccountExists() throws Exception {
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("forgot-password.xhtml");
+      browser.type("#forgot\\:identifier", "nobody-" + UUID.randomUUID() + "@example.org");
+      browser.click("#forgot\\:submit");
+
+      assertTrue(browser.messages().contains("If an account matches"), browser.messages());
+      assertEquals(0, MAIL.getReceivedMessages().length);
+    }
+  }
+
+  private static MimeMessage receivedMail() {
+    assertTrue(MAIL.waitForIncomingEmail(15_000, 1), "no mail arrived");
+    return MAIL.getReceivedMessages()[0];
+  }
+
+  private static String linkIn(MimeMessage mail) throws Exception {
+    Matcher matcher = LINK.matcher(String.valueOf(mail.getContent()));
+    assertTrue(matcher.find(), "no link in the mail");
+    return matcher.group();
+  }
+}

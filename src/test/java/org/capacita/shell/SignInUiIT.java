@@ -1,0 +1,175 @@
+package org.capacita.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.capacita.support.Api;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.capacita.support.Http;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Cookie;
+
+/** Signing in and out in a real browser: menus by role, denials, languages, the session cookie. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInUiIT {
+
+  private static final List<String> MENU =
+      List.of("#menu-home", "#menu-settings", "#menu-accounts");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @ParameterizedTest
+  @CsvSource({"admin, true", "lead, false", "trainer, false", "learner, false"})
+  void shouldShowEachRoleOnlyItsMenu(String username, boolean seesAccounts) throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn(username, TestSettings.demoPassword());
+
+      assertEquals("Inicio", browser.heading());
+      assertTrue(browser.has(MENU.get(0)) && browser.has(MENU.get(1)));
+      assertEquals(seesAccounts, browser.has("#menu-accounts"));
+      browser.assertAccessible();
+      browser.go("account/settings.xhtml").assertAccessible();
+      if (seesAccounts) {
+        browser.go("admin/accounts.xhtml").assertAccessible();
+        assertTrue(browser.find("#list\\:accounts").getText().contains("learner"));
+        browser.go("admin/account-new.xhtml").assertAccessible();
+      }
+      browser.signOut();
+      assertTrue(browser.url().contains("login.xhtml"), browser.url());
+    }
+  }
+
+  @Test
+  void shouldAnswer403WhenALearnerOpensAnAdminPage() throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn("learner", TestSettings.demoPassword());
+      Cookie session = browser.sessionCookie();
+
+      browser.go("admin/accounts.xhtml");
+      HttpResponse<String> direct =
+          new Http(base).get("admin/accounts.xhtml", "Cookie", "JSESSIONID=" + session.getValue());
+
+      assertEquals("Acceso no permitido", browser.heading());
+      browser.assertAccessible();
+      assertEquals(403, direct.statusCode());
+      assertFalse(direct.body().contains("at org."), "no stack trace");
+    }
+  }
+
+  @Test
+  void shouldSendAnonymousVisitorsToSignInAndBackToTheirPage() throws Exception {
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("account/settings.xhtml");
+      assertTrue(browser.url().contains("login.xhtml?continue="), browser.url());
+      assertEquals("Sign in", browser.heading());
+      browser.assertAccessible();
+
+      browser.type("#login\\:username", "trainer");
+      browser.type("#login\\:password", TestSettings.demoPassword());
+      browser.click("#login\\:signIn");
+
+      assertTrue(browser.url().endsWith("/account/settings.xhtml"), browser.url());
+    }
+  }
+
+  @Test
+  void shouldNotFollowAContinueLinkToAnotherSite() throws Exception {
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("login.xhtml?continue=//evil.example/x");
+      browser.type("#login\\:username", "trainer");
+      browser.type("#login\\:password", TestSettings.demoPassword());
+      browser.click("#login\\:signIn");
+
+      assertTrue(browser.url().startsWith(base.toString()), browser.url());
+      assertTrue(browser.url().endsWith("/index.xhtml"), browser.url());
+    }
+  }
+
+  @Test
+  void shouldRotateTheSessionIdAtSignInAndForgetItAtSignOut() throws Exception {
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("login.xhtml");
+      Cookie before = browser.sessionCookie();
+      browser.signIn("lead", TestSettings.demoPassword());
+      Cookie after = browser.sessionCookie();
+
+      assertNotEquals(before.getValue(), after.getValue());
+      assertTrue(after.isHttpOnly());
+      assertEquals("Lax", after.getSameSite());
+      assertEquals(302, pageStatus(before), "the old session id must not be signed in");
+      assertEquals(200, pageStatus(after));
+
+      browser.signOut();
+      assertEquals(302, pageStatus(after), "the session must end at sign-out");
+    }
+  }
+
+  @Test
+  void shouldRefuseAWrongPasswordWithATranslatedMessage() throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn("admin", "not the password");
+
+      assertTrue(browser.messages().contains("no son correctos"), browser.messages());
+      assertTrue(browser.url().contains("login.xhtml"));
+    }
+  }
+
+  @Test
+  void shouldSwitchLanguageAndKeepTheAccountChoice() throws Exception {
+    String username = new Api(base).newAccount("LEAD");
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("login.xhtml");
+      assertEquals("Sign in", browser.heading());
+      browser.click("#language\\:es");
+      assertEquals("Iniciar sesión", browser.heading());
+
+      browser.signIn(username, Api.PASSWORD);
+      assertEquals("Inicio", browser.heading());
+      browser.click("#language\\:en");
+      assertEquals("Home", browser.heading());
+      browser.signOut();
+    }
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn(username, Api.PASSWORD);
+      assertEquals("Home", browser.heading(), "the account's language wins once signed in");
+    }
+  }
+
+  @Test
+  void shouldShowTranslatedErrorPages() throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn("lead", TestSettings.demoPassword());
+      browser.go("no-such-page.xhtml");
+
+      assertEquals("Página no encontrada", browser.heading());
+      browser.assertAccessible();
+    }
+  }
+
+  private int pageStatus(Cookie session) {
+    return new Http(base)
+        .get("index.xhtml", "Cookie", "JSESSIONID=" + session.getValue())
+        .statusCode();
+  }
+}

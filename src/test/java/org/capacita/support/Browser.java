@@ -1,0 +1,172 @@
+package org.capacita.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, in one language. The binaries are named explicitly
+ * so that Selenium never downloads a browser of its own.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private Browser(URL base, String language) throws Exception {
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    this.profile = Files.createTempDirectory("capacita-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + language,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /** A browser whose Accept-Language is {@code language}; skipped or failed when none exists. */
+  public static Browser open(URL base, String language) throws Exception {
+    TestSettings.assumeAvailable(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver");
+    return new Browser(base, language);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the application, given relative to its root (no leading slash). */
+  public Browser go(String page) {
+    driver.get(base + page);
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  public boolean has(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  public Browser type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits for the next page (every form here posts without Ajax). */
+  public Browser click(String css) {
+    WebElement element = find(css);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
+    return this;
+  }
+
+  /** The page's title heading, read again if the page was still being replaced. */
+  public String heading() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(By.cssSelector("main h1")).getText());
+  }
+
+  public String messages() {
+    return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+        .map(WebElement::getText)
+        .collect(Collectors.joining(" | "));
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public Cookie sessionCookie() {
+    return driver.manage().getCookieNamed("JSESSIONID");
+  }
+
+  public Browser signIn(String username, String password) {
+    go("login.xhtml");
+    type("#login\\:username", username);
+    type("#login\\:password", password);
+    return click("#login\\:signIn");
+  }
+
+  public Browser signOut() {
+    return click("#signOut\\:signOutButton");
+  }
+
+  /** Fails on any serious or critical accessibility violation axe-core finds on this page. */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().analyze(driver);
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(
+                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .toList();
+    assertTrue(
+        serious.isEmpty(),
+        () ->
+            driver.getCurrentUrl()
+                + " has accessibility violations: "
+                + serious.stream()
+                    .map(
+                        rule ->
+                            rule.getId()
+                                + " "
+                                + rule.getNodes().stream()
+                                    .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                                    .toList())
+                    .collect(Collectors.joining("; ")));
+  }
+
+  @Override
+  public void close() throws Exception {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
