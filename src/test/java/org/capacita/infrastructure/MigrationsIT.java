@@ -1,0 +1,82 @@
+package org.capacita.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flyway migrations on the database of this test run: a fresh in-memory H2 (LEGACY mode, as
+ * the application uses it), or MySQL/MariaDB through Connector/J when {@code
+ * capacita.test.db.url} is set (credentials as URL parameters). They must apply cleanly and store any name exactly.
+ */
+class MigrationsIT {
+
+  private static final String NAME = "Ştefan Ţărână-Müller 😀";
+
+  @Test
+  void shouldMigrateAndKeepUnicodeNamesExact() throws SQLException {
+    String url = url();
+    Flyway flyway = Flyway.configure().dataSource(url, null, null).load();
+    MigrateResult result = flyway.migrate();
+    assertTrue(result.success);
+    assertEquals(0, flyway.migrate().migrationsExecuted, "a second run changes nothing");
+
+    try (Connection connection = DriverManager.getConnection(url)) {
+      String username = "u-" + UUID.randomUUID().toString().substring(0, 8);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO account (id, version, username, email, password_hash, status, language,"
+                  + " created_at) VALUES (?, 0, ?, ?, 'x', 'ACTIVE', 'es', CURRENT_TIMESTAMP)")) {
+        insert.setLong(1, System.nanoTime());
+        insert.setString(2, username);
+        insert.setString(3, NAME);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement select =
+          connection.prepareStatement("SELECT email FROM account WHERE username = ?")) {
+        select.setString(1, username);
+        try (ResultSet rows = select.executeQuery()) {
+          assertTrue(rows.next());
+          assertEquals(NAME, rows.getString(1));
+        }
+      }
+      if (url.startsWith("jdbc:mysql:")) {
+        assertEveryTableIsUtf8mb4(connection);
+      }
+    }
+  }
+
+  private static void assertEveryTableIsUtf8mb4(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT table_name, table_collation FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE()")) {
+      int tables = 0;
+      while (rows.next()) {
+        tables++;
+        assertTrue(rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + ": " + rows.getString(2));
+      }
+      assertTrue(tables >= 6);
+    }
+  }
+
+  private static String url() {
+    String configured = System.getProperty("capacita.test.db.url", "");
+    if (configured.isBlank()) {
+      return "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    }
+    String url = configured.replace("jdbc:mariadb:", "jdbc:mysql:");
+    return url + (url.contains("?") ? "&" : "?") + "connectionTimeZone=UTC&characterEncoding=UTF-8";
+  }
+}
