@@ -26,10 +26,7 @@ public class DatabaseReadiness implements HealthCheck {
           .status(connection.isValid(VALID_TIMEOUT_SECONDS))
           .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database")
-          .down()
-          .withData("error", e.getClass().getSimpleName())
-          .build();
+      return HealthCheckResponse.named("database").down().build();
     }
   }
 }
