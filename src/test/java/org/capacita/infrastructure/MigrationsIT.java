@@ -15,9 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Flyway migrations on the database of this test run: a fresh in-memory H2 (LEGACY mode, as
- * the application uses it), or MySQL/MariaDB through Connector/J when {@code
- * capacita.test.db.url} is set (credentials as URL parameters). They must apply cleanly and store any name exactly.
+ * The Flyway migrations on the database of this test run: a fresh in-memory H2 (LEGACY mode, as the
+ * application uses it), or MySQL/MariaDB through Connector/J when {@code capacita.test.db.url} is
+ * set (credentials as URL parameters). They must apply cleanly and store any name exactly.
  */
 class MigrationsIT {
 
@@ -65,7 +65,8 @@ class MigrationsIT {
       int tables = 0;
       while (rows.next()) {
         tables++;
-        assertTrue(rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + ": " + rows.getString(2));
+        assertTrue(
+            rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + ": " + rows.getString(2));
       }
       assertTrue(tables >= 6);
     }

@@ -90,10 +90,17 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.cssSelector(css)).isEmpty();
   }
 
+  /** Types into a field, finding it again if the page replaced it meanwhile. */
   public Browser type(String css, String text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(text);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.cssSelector(css));
+              field.clear();
+              field.sendKeys(text);
+              return text.equals(field.getAttribute("value"));
+            });
     return this;
   }
 
