@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -78,6 +79,32 @@ public final class Browser implements AutoCloseable {
   /** Opens a page of the application, given relative to its root (no leading slash). */
   public Browser go(String page) {
     driver.get(base + page);
+    return waitForPage();
+  }
+
+  /** Waits until the page is loaded and its PrimeFaces widgets are set up. */
+  public Browser waitForPage() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !!PrimeFaces.csp)")));
+    return this;
+  }
+
+  /** Clicks something that does not leave the page (a checkbox label, say). */
+  public Browser check(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(By.cssSelector(css)).click();
+              return true;
+            });
     return this;
   }
 
@@ -121,7 +148,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String messages() {
-    return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+    return driver.findElements(By.cssSelector(".page-messages, .ui-message")).stream()
         .map(WebElement::getText)
         .collect(Collectors.joining(" | "));
   }

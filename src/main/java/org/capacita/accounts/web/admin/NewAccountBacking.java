@@ -32,16 +32,17 @@ public class NewAccountBacking {
   private String language = "es";
 
   public String create() {
+    Account account;
     try {
-      Account account =
+      account =
           administration.create(
               new NewAccount(username, password, email, Set.of(roles), null, language));
-      PageMessages.info("admin.accountNew.created", account.getUsername());
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
       return null;
     }
-    return "/admin/accounts?faces-redirect=true";
+    PageMessages.info("admin.accountNew.created", account.getUsername());
+    return "/admin/account?faces-redirect=true&id=" + account.getId();
   }
 
   public Role[] getAllRoles() {
