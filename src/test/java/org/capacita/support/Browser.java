@@ -82,7 +82,10 @@ public final class Browser implements AutoCloseable {
     return waitForPage();
   }
 
-  /** Waits until the page is loaded and its PrimeFaces widgets are set up. */
+  /**
+   * Waits until the page is loaded and its PrimeFaces widgets are set up, then checks it with
+   * axe-core: every page a browser test visits is checked for accessibility.
+   */
   public Browser waitForPage() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(WebDriverException.class)
@@ -93,6 +96,7 @@ public final class Browser implements AutoCloseable {
                         .executeScript(
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !!PrimeFaces.csp)")));
+    assertAccessible();
     return this;
   }
 
@@ -140,11 +144,16 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** The page's title heading, read again if the page was still being replaced. */
+  /** The page's title heading. */
   public String heading() {
+    return text("main h1");
+  }
+
+  /** The text of an element, read again if the page was still being replaced. */
+  public String text(String css) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(WebDriverException.class)
-        .until(d -> d.findElement(By.cssSelector("main h1")).getText());
+        .until(d -> d.findElement(By.cssSelector(css)).getText());
   }
 
   public String messages() {
@@ -161,6 +170,12 @@ public final class Browser implements AutoCloseable {
     return driver.manage().getCookieNamed("JSESSIONID");
   }
 
+  /** Opens an address outside the usual navigation (a link from a mail). */
+  public Browser open(String url) {
+    driver.get(url);
+    return waitForPage();
+  }
+
   public Browser signIn(String username, String password) {
     go("login.xhtml");
     type("#login\\:username", username);
@@ -173,7 +188,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Fails on any serious or critical accessibility violation axe-core finds on this page. */
-  public void assertAccessible() {
+  private void assertAccessible() {
     Results results = new AxeBuilder().analyze(driver);
     List<Rule> serious =
         results.getViolations().stream()

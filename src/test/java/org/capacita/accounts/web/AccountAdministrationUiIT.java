@@ -45,16 +45,15 @@ class AccountAdministrationUiIT {
       try (Browser trainer = Browser.open(base, "es")) {
         trainer.signIn(username, Api.PASSWORD);
         assertEquals("Inicio", trainer.heading());
-        assertTrue(trainer.find("main").getText().contains("Gestionar sus talleres"));
+        assertTrue(trainer.text("main").contains("Gestionar sus talleres"));
       }
 
-      assertEquals(username, admin.find("#username").getText());
+      assertEquals(username, admin.text("#username"));
       admin.check("label[for='account:roles:1']");
       admin.click("#account\\:saveRoles");
       assertTrue(admin.messages().contains("Roles guardados"), admin.messages());
       admin.click("#account\\:disable");
-      assertEquals("Desactivada", admin.find("#status").getText());
-      admin.assertAccessible();
+      assertEquals("Desactivada", admin.text("#status"));
     }
     try (Browser former = Browser.open(base, "es")) {
       former.signIn(username, Api.PASSWORD);

@@ -1,0 +1,115 @@
+package org.capacita.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.capacita.support.Deployments;
+import org.capacita.support.PageClient;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What pages send and accept at the HTTP level: headers, cookies, forged and stale posts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageSecurityIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldSendSecurityHeadersAndAStrictSessionCookie() {
+    HttpResponse<String> login = new PageClient(base).get("login.xhtml");
+
+    assertEquals(200, login.statusCode());
+    String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("script-src 'self' 'nonce-"), policy);
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+    String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(
+        cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
+    assertFalse(login.headers().firstValue("Server").orElse("").contains("Payara"));
+  }
+
+  @Test
+  void shouldRotateTheSessionAtSignInAndEndItAtSignOut() {
+    PageClient client = new PageClient(base);
+    client.get("login.xhtml");
+    String before = client.session();
+
+    HttpResponse<String> signedIn = client.signIn("trainer", TestSettings.demoPassword());
+
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/index.xhtml"));
+    assertNotEquals(before, client.session());
+    assertEquals(200, client.get("index.xhtml").statusCode());
+  }
+
+  @Test
+  void shouldIgnoreASignInPostWithoutTheFormsViewState() {
+    PageClient client = new PageClient(base);
+    client.get("login.xhtml");
+
+    HttpResponse<String> forged =
+        client.post(
+            "login.xhtml",
+            Map.of(
+                "login", "login",
+                "login:username", "admin",
+                "login:password", TestSettings.demoPassword(),
+                "login:signIn", ""),
+            null);
+
+    assertNotEquals(302, forged.statusCode());
+    assertEquals(302, client.get("index.xhtml").statusCode(), "still not signed in");
+  }
+
+  @Test
+  void shouldShowTheExpiredPageForAFormOfAnEndedSession() {
+    PageClient client = new PageClient(base);
+    String viewState = PageClient.viewStateOf(client.get("register.xhtml"));
+    client.forgetSession();
+
+    HttpResponse<String> stale =
+        client.post(
+            "register.xhtml",
+            Map.of("register", "register", "register:username", "someone", "register:submit", ""),
+            viewState);
+
+    assertEquals(302, stale.statusCode());
+    String location = stale.headers().firstValue("Location").orElse("");
+    assertTrue(location.endsWith("/error/expired.xhtml"), location);
+    HttpResponse<String> page = client.get("error/expired.xhtml");
+    assertTrue(page.body().contains("Your session has ended"), page.body());
+  }
+
+  @Test
+  void shouldAnswerUnknownPagesWith404AndNoStackTrace() {
+    PageClient client = new PageClient(base);
+    client.signIn("learner", TestSettings.demoPassword());
+
+    HttpResponse<String> missing = client.get("no-such-page.xhtml");
+
+    assertEquals(404, missing.statusCode());
+    assertTrue(
+        missing.body().contains("Page not found")
+            || missing.body().contains("Página no encontrada"));
+    assertFalse(missing.body().contains("at org."), "no stack trace");
+  }
+}

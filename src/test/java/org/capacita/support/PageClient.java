@@ -1,0 +1,103 @@
+package org.capacita.support;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Pages over plain HTTP, for what a browser hides: headers, cookies, forged form posts. */
+public final class PageClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+  private final Http http;
+  private String session;
+
+  public PageClient(URL base) {
+    this.http = new Http(base);
+  }
+
+  public HttpResponse<String> get(String page) {
+    HttpResponse<String> response =
+        session == null ? http.get(page) : http.get(page, "Cookie", "JSESSIONID=" + session);
+    remember(response);
+    return response;
+  }
+
+  /**
+   * Posts a form; {@code viewState} null leaves the Faces view state out, as a forged post would.
+   */
+  public HttpResponse<String> post(String page, Map<String, String> fields, String viewState) {
+    Map<String, String> body = new LinkedHashMap<>(fields);
+    if (viewState != null) {
+      body.put("jakarta.faces.ViewState", viewState);
+    }
+    String form =
+        body.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        http.request(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session);
+    }
+    HttpResponse<String> response = http.send(request);
+    remember(response);
+    return response;
+  }
+
+  /** Signs in through the login form, as a browser would. */
+  public HttpResponse<String> signIn(String username, String password) {
+    String viewState = viewStateOf(get("login.xhtml"));
+    return post(
+        "login.xhtml",
+        Map.of(
+            "login",
+            "login",
+            "login:username",
+            username,
+            "login:password",
+            password,
+            "login:signIn",
+            ""),
+        viewState);
+  }
+
+  public String session() {
+    return session;
+  }
+
+  public void forgetSession() {
+    session = null;
+  }
+
+  public static String viewStateOf(HttpResponse<String> page) {
+    Matcher matcher = VIEW_STATE.matcher(page.body());
+    if (!matcher.find()) {
+      throw new AssertionError("no view state in " + page.uri());
+    }
+    return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+  }
+
+  private void remember(HttpResponse<String> response) {
+    response.headers().allValues("Set-Cookie").stream()
+        .map(SESSION::matcher)
+        .filter(Matcher::find)
+        .findFirst()
+        .ifPresent(m -> session = m.group(1));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
