@@ -40,14 +40,21 @@ class SignInUiIT {
   @ArquillianResource private URL base;
 
   @ParameterizedTest
-  @CsvSource({"admin, true", "lead, false", "trainer, false", "learner, false"})
-  void shouldShowEachRoleOnlyItsMenu(String username, boolean seesAccounts) throws Exception {
+  @CsvSource({
+    "admin, true, false",
+    "lead, false, true",
+    "trainer, false, true",
+    "learner, false, false"
+  })
+  void shouldShowEachRoleOnlyItsMenu(String username, boolean seesAccounts, boolean seesPeople)
+      throws Exception {
     try (Browser browser = Browser.open(base, "es")) {
       browser.signIn(username, TestSettings.demoPassword());
 
       assertEquals("Inicio", browser.heading());
       assertTrue(browser.has(MENU.get(0)) && browser.has(MENU.get(1)));
       assertEquals(seesAccounts, browser.has("#menu-accounts"));
+      assertEquals(seesPeople, browser.has("#menu-people"));
       browser.go("account/settings.xhtml");
       if (seesAccounts) {
         browser.go("admin/accounts.xhtml");

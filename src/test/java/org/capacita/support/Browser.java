@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -114,11 +115,19 @@ public final class Browser implements AutoCloseable {
 
   public WebElement find(String css) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
+  /**
+   * Whether the page has such an element. Chromium sometimes answers a query made just after a page
+   * load with "node does not belong to the document"; the query is then asked again.
+   */
   public boolean has(String css) {
-    return !driver.findElements(By.cssSelector(css)).isEmpty();
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElements(By.cssSelector(css)).isEmpty() ? "no" : "yes")
+        .equals("yes");
   }
 
   /** Types into a field, finding it again if the page replaced it meanwhile. */
@@ -139,9 +148,21 @@ public final class Browser implements AutoCloseable {
   public Browser click(String css) {
     WebElement element = find(css);
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
-    return this;
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(element));
+    return waitForPage();
+  }
+
+  /** Whether the element belongs to a page that was replaced. */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      // Chromium reports an element of a replaced page this way too.
+      return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
   }
 
   /** The page's title heading. */
@@ -157,9 +178,13 @@ public final class Browser implements AutoCloseable {
   }
 
   public String messages() {
-    return driver.findElements(By.cssSelector(".page-messages, .ui-message")).stream()
-        .map(WebElement::getText)
-        .collect(Collectors.joining(" | "));
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".page-messages, .ui-message")).stream()
+                    .map(WebElement::getText)
+                    .collect(Collectors.joining(" | ")));
   }
 
   public String url() {

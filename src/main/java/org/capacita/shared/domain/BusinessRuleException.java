@@ -39,4 +39,9 @@ public class BusinessRuleException extends RuntimeException {
   public String getField() {
     return field;
   }
+
+  /** Extra members for the API's problem answer, such as {@code duplicateOf}. */
+  public java.util.Map<String, Object> problemMembers() {
+    return java.util.Map.of();
+  }
 }

@@ -26,6 +26,16 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRule
     if (exception.getField() != null) {
       problem.errors(List.of(new Problem.FieldError(exception.getField(), text)));
     }
+    exception
+        .problemMembers()
+        .forEach(
+            (member, value) -> {
+              if (value instanceof Number number) {
+                problem.with(member, number.longValue());
+              } else {
+                problem.with(member, String.valueOf(value));
+              }
+            });
     return problem.toResponse();
   }
 

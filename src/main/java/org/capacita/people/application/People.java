@@ -1,0 +1,89 @@
+package org.capacita.people.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.Optional;
+import org.capacita.people.domain.Country;
+import org.capacita.people.domain.Names;
+import org.capacita.people.domain.Person;
+
+/** Loads, stores and searches persons. Callers bring the transaction. */
+@ApplicationScoped
+public class People {
+
+  private static final int MAX_TERMS = 6;
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Person> find(long id) {
+    return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  public Optional<Person> findByNationalId(Country country, String nationalId) {
+    if (nationalId == null || nationalId.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Person.findByNationalId", Person.class)
+        .setParameter("country", country)
+        .setParameter("key", Names.normalizeNationalId(nationalId))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Person> findByAccount(long accountId) {
+    return em.createNamedQuery("Person.findByAccount", Person.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Person add(Person person) {
+    em.persist(person);
+    return person;
+  }
+
+  /**
+   * Persons (not merged away) whose name, e-mail, national ID or institution contain every word of
+   * {@code query}, compared without accents or case; ordered by family names.
+   */
+  public List<Person> search(String query, int first, int size) {
+    CriteriaQuery<Person> select = matching(query, Person.class);
+    Root<?> person = select.getRoots().iterator().next();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    select.orderBy(cb.asc(person.get("familyNames")), cb.asc(person.get("givenNames")));
+    TypedQuery<Person> typed = em.createQuery(select);
+    return typed.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  public long count(String query) {
+    CriteriaQuery<Long> count = matching(query, Long.class);
+    Root<?> person = count.getRoots().iterator().next();
+    count.select(em.getCriteriaBuilder().count(person));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  private <T> CriteriaQuery<T> matching(String query, Class<T> type) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<T> select = cb.createQuery(type);
+    Root<Person> person = select.from(Person.class);
+    List<Predicate> conditions = new java.util.ArrayList<>();
+    conditions.add(cb.isNull(person.get("mergedInto")));
+    Names.tokens(query == null ? "" : query).stream()
+        .limit(MAX_TERMS)
+        .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", '\\'))
+        .forEach(conditions::add);
+    select.where(conditions.toArray(Predicate[]::new));
+    return select;
+  }
+
+  private static String escape(String term) {
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,63 @@
+package org.capacita.people.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.capacita.accounts.application.AccountRepository;
+import org.capacita.accounts.domain.Role;
+import org.capacita.people.domain.Country;
+import org.capacita.people.domain.Person;
+import org.capacita.people.domain.Sector;
+import org.capacita.shared.domain.NotFoundException;
+
+/**
+ * Reading the registry. Leads and trainers see every person; a learner sees only the person linked
+ * to their account, and anything else is "not found" so that ids reveal nothing.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
+public class PersonDirectory {
+
+  @Resource private SessionContext context;
+  @Inject private People people;
+  @Inject private Places places;
+  @Inject private AccountRepository accounts;
+
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+  public List<Person> search(String query, int first, int size) {
+    return people.search(query, first, size);
+  }
+
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+  public long count(String query) {
+    return people.count(query);
+  }
+
+  /** The person with this id, if the caller may see them. */
+  public Person visible(long id) {
+    Person person = people.find(id).orElseThrow(NotFoundException::new);
+    if (context.isCallerInRole(Role.LEAD_NAME) || context.isCallerInRole(Role.TRAINER_NAME)) {
+      return person;
+    }
+    long caller =
+        accounts
+            .findByUsername(context.getCallerPrincipal().getName())
+            .orElseThrow(NotFoundException::new)
+            .getId();
+    if (person.getAccountId() == null || person.getAccountId() != caller) {
+      throw new NotFoundException();
+    }
+    return person;
+  }
+
+  public List<Sector> sectors() {
+    return places.sectors();
+  }
+
+  public List<Country> countries() {
+    return places.countries();
+  }
+}

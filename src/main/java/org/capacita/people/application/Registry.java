@@ -1,0 +1,86 @@
+package org.capacita.people.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.capacita.accounts.domain.Role;
+import org.capacita.people.domain.City;
+import org.capacita.people.domain.Country;
+import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonDetails;
+import org.capacita.people.domain.Sector;
+import org.capacita.people.domain.Sex;
+import org.capacita.people.domain.Workplace;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
+
+/** Registers and corrects persons, refusing a second record for the same national ID. */
+@Stateless
+@RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+public class Registry {
+
+  private static final Logger LOG = Logger.getLogger(Registry.class.getName());
+
+  @Inject private People people;
+  @Inject private Places places;
+
+  public Person register(@NotNull @Valid PersonInput input) {
+    Workplace workplace = workplaceOf(input);
+    Country country = workplace.city().getCountry();
+    people
+        .findByNationalId(country, input.nationalId())
+        .ifPresent(
+            existing -> {
+              throw new DuplicatePersonException(existing.getId());
+            });
+    Person person = people.add(new Person(detailsOf(input), workplace, Instant.now()));
+    LOG.fine(() -> "Person registered: " + person.getId());
+    return person;
+  }
+
+  public Person correct(long id, @NotNull @Valid PersonInput input) {
+    Person person = people.find(id).orElseThrow(NotFoundException::new);
+    Workplace workplace = workplaceOf(input);
+    people
+        .findByNationalId(workplace.city().getCountry(), input.nationalId())
+        .filter(other -> !other.equals(person))
+        .ifPresent(
+            other -> {
+              throw new DuplicatePersonException(other.getId());
+            });
+    person.update(detailsOf(input), workplace);
+    return person;
+  }
+
+  private Workplace workplaceOf(PersonInput input) {
+    Sector sector =
+        places
+            .sector(input.sector())
+            .orElseThrow(
+                () -> new BusinessRuleException("sector", "person.sector.unknown", input.sector()));
+    Country country =
+        places
+            .country(input.workCountry())
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "workCountry", "person.country.unknown", input.workCountry()));
+    City city = places.city(country, input.workCity());
+    return new Workplace(places.institution(input.institution(), sector, city), sector, city);
+  }
+
+  private static PersonDetails detailsOf(PersonInput input) {
+    return new PersonDetails(
+        input.givenNames(),
+        input.familyNames(),
+        Sex.valueOf(input.sex()),
+        input.email(),
+        input.phone(),
+        input.nationalId(),
+        input.position());
+  }
+}

@@ -1,0 +1,207 @@
+package org.capacita.people.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.capacita.shared.domain.BaseEntity;
+
+/**
+ * One human in the registry. Where they work (institution, sector, city, country) is part of the
+ * record, because reports count people by it. A person merged into another stays, marked, so that
+ * the merge can be undone.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(
+    name = "Person.findByNationalId",
+    query = "SELECT p FROM Person p WHERE p.workCountry = :country AND p.nationalIdKey = :key")
+@NamedQuery(
+    name = "Person.findByAccount",
+    query = "SELECT p FROM Person p WHERE p.accountId = :accountId")
+public class Person extends BaseEntity {
+
+  @Column(name = "given_names", nullable = false, length = 120)
+  private String givenNames;
+
+  @Column(name = "family_names", nullable = false, length = 120)
+  private String familyNames;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 1)
+  private Sex sex;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 40)
+  private String phone;
+
+  @Column(name = "national_id", length = 40)
+  private String nationalId;
+
+  @Column(name = "national_id_key", length = 40)
+  private String nationalIdKey;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "institution_id", nullable = false)
+  private Institution institution;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "sector_code", nullable = false)
+  private Sector sector;
+
+  @Column(name = "position_title", length = 120)
+  private String position;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "work_city_id", nullable = false)
+  private City workCity;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "work_country_code", nullable = false)
+  private Country workCountry;
+
+  @Column(name = "search_text", nullable = false, length = 700)
+  private String searchText;
+
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Person mergedInto;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Person() {}
+
+  public Person(PersonDetails details, Workplace workplace, Instant createdAt) {
+    this.createdAt = Objects.requireNonNull(createdAt);
+    update(details, workplace);
+  }
+
+  /** Replaces what is known about the person. */
+  public final void update(PersonDetails details, Workplace workplace) {
+    this.givenNames = details.givenNames();
+    this.familyNames = details.familyNames();
+    this.sex = details.sex();
+    this.email = details.email();
+    this.phone = details.phone();
+    this.nationalId = details.nationalId();
+    this.nationalIdKey = nationalId == null ? null : Names.normalizeNationalId(nationalId);
+    this.position = details.position();
+    this.institution = workplace.institution();
+    this.sector = workplace.sector();
+    this.workCity = workplace.city();
+    this.workCountry = workplace.city().getCountry();
+    this.searchText = searchTextOf();
+  }
+
+  private String searchTextOf() {
+    String text =
+        Stream.of(givenNames + " " + familyNames, email, nationalIdKey, institution.getName())
+            .filter(Objects::nonNull)
+            .map(Names::fold)
+            .collect(Collectors.joining(" | "));
+    return text.length() > 700 ? text.substring(0, 700) : text;
+  }
+
+  public void linkAccount(long account) {
+    this.accountId = account;
+  }
+
+  public void mergeInto(Person survivor) {
+    if (survivor == this || survivor.isMerged()) {
+      throw new IllegalArgumentException("A person merges into another, unmerged person");
+    }
+    this.mergedInto = survivor;
+  }
+
+  public void unmerge() {
+    this.mergedInto = null;
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  public PersonDetails details() {
+    return new PersonDetails(givenNames, familyNames, sex, email, phone, nationalId, position);
+  }
+
+  public Workplace workplace() {
+    return new Workplace(institution, sector, workCity);
+  }
+
+  /** What the duplicate matcher compares. */
+  public PersonFacts facts() {
+    return new PersonFacts(
+        givenNames,
+        familyNames,
+        sex.name().charAt(0),
+        email,
+        nationalId,
+        workCountry.getCode(),
+        institution.getName(),
+        workCity.getName());
+  }
+
+  public String fullName() {
+    return givenNames + " " + familyNames;
+  }
+
+  public String getGivenNames() {
+    return givenNames;
+  }
+
+  public String getFamilyNames() {
+    return familyNames;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Institution getInstitution() {
+    return institution;
+  }
+
+  public Sector getSector() {
+    return sector;
+  }
+
+  public City getWorkCity() {
+    return workCity;
+  }
+
+  public Country getWorkCountry() {
+    return workCountry;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public Person getMergedInto() {
+    return mergedInto;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

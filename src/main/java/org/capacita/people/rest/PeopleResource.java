@@ -1,0 +1,78 @@
+package org.capacita.people.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.capacita.accounts.domain.Role;
+import org.capacita.people.application.PersonDirectory;
+import org.capacita.people.application.PersonInput;
+import org.capacita.people.application.Registry;
+import org.capacita.people.domain.Person;
+import org.capacita.shared.rest.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/people}: the registry of persons. */
+@Path("people")
+@RequestScoped
+@Tag(name = "People")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+  @Inject private Registry registry;
+  @Inject private PersonDirectory directory;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+  @Operation(summary = "Register a person")
+  @APIResponse(responseCode = "201", description = "The new person")
+  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "409", description = "Same national ID and country: duplicateOf")
+  @APIResponse(responseCode = "422", description = "Unknown sector or country code")
+  public Response register(@NotNull @Valid PersonInput input) {
+    Person person = registry.register(input);
+    return Response.created(UriBuilder.fromPath("people/{id}").build(person.getId()))
+        .entity(PersonView.of(person))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+  @Operation(summary = "Search persons by name, e-mail, national ID or institution")
+  public Page<PersonView> search(
+      @QueryParam("q") @DefaultValue("") String query,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    return new Page<>(
+        directory.search(query, page * size, size).stream().map(PersonView::of).toList(),
+        directory.count(query));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
+  @Operation(summary = "One person: leads and trainers, or the person themself")
+  @APIResponse(responseCode = "404", description = "No such person, or not yours to see")
+  public PersonView get(@PathParam("id") long id) {
+    return PersonView.of(directory.visible(id));
+  }
+}
