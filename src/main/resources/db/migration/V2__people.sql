@@ -65,6 +65,7 @@ CREATE TABLE person (
     work_city_id      BIGINT       NOT NULL,
     work_country_code CHAR(2)      NOT NULL,
     search_text       VARCHAR(700) NOT NULL,
+    family_key        VARCHAR(60)  NOT NULL,
     account_id        BIGINT,
     merged_into_id    BIGINT,
     created_at        DATETIME(6)  NOT NULL,
@@ -80,6 +81,7 @@ CREATE TABLE person (
 CREATE INDEX ix_person_email ON person (email);
 CREATE INDEX ix_person_family ON person (family_names);
 CREATE INDEX ix_person_institution ON person (institution_id);
+CREATE INDEX ix_person_family_key ON person (family_key);
 
 CREATE TABLE duplicate_candidate (
     id          BIGINT        NOT NULL PRIMARY KEY,

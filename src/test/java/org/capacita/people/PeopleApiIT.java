@@ -144,6 +144,15 @@ class PeopleApiIT {
   }
 
   @Test
+  void shouldRefusePagesOfMoreThan500() {
+    HttpResponse<String> tooBig = http.get("api/v1/people?size=501", "Authorization", trainer);
+
+    assertEquals(400, tooBig.statusCode(), tooBig.body());
+    assertEquals(
+        "size", Http.json(tooBig).getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
   void shouldListSectorsInTheRequestLanguage() {
     HttpResponse<String> sectors =
         http.get(
@@ -156,6 +165,67 @@ class PeopleApiIT {
     assertEquals(200, sectors.statusCode());
     assertTrue(sectors.body().contains("{\"code\":\"health\",\"name\":\"Salud\"}"), sectors.body());
     assertTrue(sectors.body().contains("\"law_enforcement\""));
+  }
+
+  @Test
+  void shouldQueueALikelyDuplicateAndLetALeadMergeAndUndoIt() {
+    String institution = "CESFAM " + unique();
+    long first =
+        id(register(person("Fernanda Isabel", "Quiroga Salinas").add("institution", institution)));
+    long second =
+        id(
+            register(
+                person("Fernanda", "Quiroga").add("institution", institution).add("email", "")));
+    String lead = "Bearer " + api.demoToken("lead");
+
+    JsonObject queue =
+        Http.json(
+            http.get("api/v1/people/duplicates?minScore=0.85&size=500", "Authorization", lead));
+    assertTrue(
+        queue.getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                p ->
+                    p.getJsonNumber("a").longValue() == first
+                        && p.getJsonNumber("b").longValue() == second),
+        queue.toString());
+
+    HttpResponse<String> merged =
+        http.postJson(
+            "api/v1/people/" + first + "/merge",
+            "{\"duplicateId\":" + second + "}",
+            "Authorization",
+            lead);
+    assertEquals(200, merged.statusCode(), merged.body());
+    assertEquals(first, id(merged));
+    assertEquals(
+        first,
+        Http.json(http.get("api/v1/people/" + second, "Authorization", lead))
+            .getJsonNumber("mergedInto")
+            .longValue());
+    assertEquals(
+        0,
+        Http.json(http.get("api/v1/people?q=" + encode(institution), "Authorization", lead))
+                .getInt("total")
+            - 1);
+
+    String mergeLocation = merged.headers().firstValue("Location").orElseThrow();
+    String undoPath =
+        "api/v1/people/merges/"
+            + mergeLocation.substring(mergeLocation.lastIndexOf('/') + 1)
+            + "/undo";
+    assertEquals(204, http.postJson(undoPath, "", "Authorization", lead).statusCode());
+    assertEquals(
+        2,
+        Http.json(http.get("api/v1/people?q=" + encode(institution), "Authorization", lead))
+            .getInt("total"));
+    assertEquals(
+        422, http.postJson(undoPath, "", "Authorization", lead).statusCode(), "undone once");
+    assertEquals(403, http.get("api/v1/people/duplicates", "Authorization", trainer).statusCode());
+  }
+
+  private static long id(HttpResponse<String> response) {
+    return Http.json(response).getJsonNumber("id").longValue();
   }
 
   private HttpResponse<String> register(JsonObjectBuilder person) {

@@ -101,6 +101,13 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses a value of a PrimeFaces select menu through its widget, as a user's choice would. */
+  public Browser select(String widgetVar, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+    return this;
+  }
+
   /** Clicks something that does not leave the page (a checkbox label, say). */
   public Browser check(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -146,7 +153,27 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the next page (every form here posts without Ajax). */
   public Browser click(String css) {
-    WebElement element = find(css);
+    return click(By.cssSelector(css));
+  }
+
+  /** Clicks the button whose id ends with {@code idSuffix} in the card that shows {@code text}. */
+  public Browser clickInCardShowing(String text, String idSuffix) {
+    return click(
+        By.xpath(
+            "//section[contains(@class,'card')][contains(., '"
+                + text
+                + "')]//button[substring(@id, string-length(@id) - "
+                + (idSuffix.length() - 1)
+                + ") = '"
+                + idSuffix
+                + "']"));
+  }
+
+  private Browser click(By locator) {
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .ignoring(WebDriverException.class)
+            .until(ExpectedConditions.presenceOfElementLocated(locator));
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(element));
     return waitForPage();

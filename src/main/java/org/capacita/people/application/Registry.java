@@ -27,6 +27,7 @@ public class Registry {
 
   @Inject private People people;
   @Inject private Places places;
+  @Inject private DuplicateFinder duplicates;
 
   public Person register(@NotNull @Valid PersonInput input) {
     Workplace workplace = workplaceOf(input);
@@ -38,6 +39,7 @@ public class Registry {
               throw new DuplicatePersonException(existing.getId());
             });
     Person person = people.add(new Person(detailsOf(input), workplace, Instant.now()));
+    duplicates.queueDuplicatesOf(person);
     LOG.fine(() -> "Person registered: " + person.getId());
     return person;
   }
@@ -53,6 +55,7 @@ public class Registry {
               throw new DuplicatePersonException(other.getId());
             });
     person.update(detailsOf(input), workplace);
+    duplicates.queueDuplicatesOf(person);
     return person;
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +26,11 @@ import org.capacita.shared.domain.BaseEntity;
 @NamedQuery(
     name = "Person.findByNationalId",
     query = "SELECT p FROM Person p WHERE p.workCountry = :country AND p.nationalIdKey = :key")
+@NamedQuery(
+    name = "Person.findDuplicateSuspects",
+    query =
+        "SELECT p FROM Person p WHERE p.mergedInto IS NULL AND p <> :person"
+            + " AND (p.familyKey IN :keys OR (p.email IS NOT NULL AND p.email = :email))")
 @NamedQuery(
     name = "Person.findByAccount",
     query = "SELECT p FROM Person p WHERE p.accountId = :accountId")
@@ -74,6 +80,9 @@ public class Person extends BaseEntity {
   @Column(name = "search_text", nullable = false, length = 700)
   private String searchText;
 
+  @Column(name = "family_key", nullable = false, length = 60)
+  private String familyKey;
+
   @Column(name = "account_id")
   private Long accountId;
 
@@ -99,13 +108,38 @@ public class Person extends BaseEntity {
     this.email = details.email();
     this.phone = details.phone();
     this.nationalId = details.nationalId();
-    this.nationalIdKey = nationalId == null ? null : Names.normalizeNationalId(nationalId);
+    this.nationalIdKey = keyOf(nationalId);
     this.position = details.position();
     this.institution = workplace.institution();
     this.sector = workplace.sector();
     this.workCity = workplace.city();
     this.workCountry = workplace.city().getCountry();
     this.searchText = searchTextOf();
+    this.familyKey = blockKey(familyNames);
+  }
+
+  private static String keyOf(String nationalId) {
+    String key = nationalId == null ? "" : Names.normalizeNationalId(nationalId);
+    return key.isEmpty() ? null : key;
+  }
+
+  /**
+   * The key duplicate search groups persons by: how the first significant word of a name sounds.
+   * Persons are compared with those whose family key equals this one for their family or given
+   * names, so swapped names are found too.
+   */
+  public static String blockKey(String names) {
+    List<String> tokens = Names.nameTokens(names);
+    String key = tokens.isEmpty() ? "" : Names.soundKey(tokens.get(0));
+    return key.length() > 60 ? key.substring(0, 60) : key;
+  }
+
+  public String getFamilyKey() {
+    return familyKey;
+  }
+
+  public String givenKey() {
+    return blockKey(givenNames);
   }
 
   private String searchTextOf() {
@@ -119,6 +153,10 @@ public class Person extends BaseEntity {
 
   public void linkAccount(long account) {
     this.accountId = account;
+  }
+
+  public void unlinkAccount() {
+    this.accountId = null;
   }
 
   public void mergeInto(Person survivor) {

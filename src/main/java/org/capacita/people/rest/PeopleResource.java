@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.capacita.accounts.domain.Role;
+import org.capacita.people.application.DuplicateReview;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.application.PersonInput;
 import org.capacita.people.application.Registry;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonMerge;
+import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.rest.Page;
+import org.capacita.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,6 +41,7 @@ public class PeopleResource {
 
   @Inject private Registry registry;
   @Inject private PersonDirectory directory;
+  @Inject private DuplicateReview review;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -60,11 +63,54 @@ public class PeopleResource {
   @Operation(summary = "Search persons by name, e-mail, national ID or institution")
   public Page<PersonView> search(
       @QueryParam("q") @DefaultValue("") String query,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = new Paging(page, size);
     return new Page<>(
-        directory.search(query, page * size, size).stream().map(PersonView::of).toList(),
+        directory.search(query, paging.first(), size).stream().map(PersonView::of).toList(),
         directory.count(query));
+  }
+
+  @GET
+  @Path("duplicates")
+  @RolesAllowed(Role.LEAD_NAME)
+  @Operation(summary = "Pairs of records that may be one person, best first")
+  public Page<DuplicatePair> duplicates(
+      @QueryParam("minScore") @DefaultValue("0") double minScore,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = new Paging(page, size);
+    if (minScore < 0 || minScore > 1) {
+      throw new InvalidInputException("minScore", "problem.field.minScore");
+    }
+    return new Page<>(
+        review.pending(minScore, paging.first(), size).stream().map(DuplicatePair::of).toList(),
+        review.countPending(minScore));
+  }
+
+  @POST
+  @Path("{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.LEAD_NAME)
+  @Operation(summary = "Merge a duplicate into this person; its records move here")
+  @APIResponse(
+      responseCode = "200",
+      description = "The surviving person; Location names the merge, for undoing it")
+  @APIResponse(responseCode = "404", description = "No such person")
+  public Response merge(@PathParam("id") long id, @NotNull @Valid MergeRequest request) {
+    PersonMerge merge = review.merge(id, request.duplicateId());
+    return Response.ok(PersonView.of(merge.getSurvivor()))
+        .location(UriBuilder.fromPath("people/merges/{id}").build(merge.getId()))
+        .build();
+  }
+
+  @POST
+  @Path("merges/{mergeId}/undo")
+  @RolesAllowed(Role.LEAD_NAME)
+  @Operation(summary = "Undo a merge: the duplicate becomes a person of its own again")
+  public Response undo(@PathParam("mergeId") long mergeId) {
+    review.undo(mergeId);
+    return Response.noContent().build();
   }
 
   @GET

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
+import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.i18n.Messages;
 
-/** 404 for what is out of reach, 409 for conflicts, 422 for any other broken rule. */
+/** 400 for invalid input, 404 for what is out of reach, 409 for conflicts, 422 for other rules. */
 @Provider
 public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRuleException> {
 
@@ -42,6 +43,9 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRule
   private static int statusOf(BusinessRuleException exception) {
     if (exception instanceof NotFoundException) {
       return 404;
+    }
+    if (exception instanceof InvalidInputException) {
+      return 400;
     }
     return exception instanceof ConflictException ? 409 : 422;
   }

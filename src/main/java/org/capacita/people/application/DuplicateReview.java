@@ -1,0 +1,129 @@
+package org.capacita.people.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.capacita.accounts.domain.Role;
+import org.capacita.people.domain.DuplicateCandidate;
+import org.capacita.people.domain.MergeUndone;
+import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonMerge;
+import org.capacita.people.domain.PersonsMerged;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
+
+/**
+ * The review queue of likely duplicates: a programme lead merges a pair (the duplicate's records
+ * move to the survivor), dismisses it, or undoes an earlier merge. Every merge is recorded.
+ */
+@Stateless
+@RolesAllowed(Role.LEAD_NAME)
+public class DuplicateReview {
+
+  private static final Logger LOG = Logger.getLogger(DuplicateReview.class.getName());
+
+  @Resource private SessionContext context;
+  @PersistenceContext private EntityManager em;
+  @Inject private People people;
+  @Inject private Event<PersonsMerged> merged;
+  @Inject private Event<MergeUndone> undone;
+
+  public List<DuplicateCandidate> pending(double minScore, int first, int size) {
+    return em.createNamedQuery("DuplicateCandidate.findPending", DuplicateCandidate.class)
+        .setParameter("minScore", java.math.BigDecimal.valueOf(minScore))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countPending(double minScore) {
+    return em.createNamedQuery("DuplicateCandidate.countPending", Long.class)
+        .setParameter("minScore", java.math.BigDecimal.valueOf(minScore))
+        .getSingleResult();
+  }
+
+  /** Merges {@code duplicateId} into {@code survivorId}; returns the survivor. */
+  public PersonMerge merge(long survivorId, long duplicateId) {
+    Person survivor = people.find(survivorId).orElseThrow(NotFoundException::new);
+    Person duplicate = people.find(duplicateId).orElseThrow(NotFoundException::new);
+    if (survivor.equals(duplicate) || survivor.isMerged() || duplicate.isMerged()) {
+      throw new BusinessRuleException("duplicateId", "people.merge.invalid");
+    }
+    PersonMerge merge = new PersonMerge(survivor, duplicate, caller(), Instant.now());
+    em.persist(merge);
+    moveAccount(duplicate, survivor, merge);
+    duplicate.mergeInto(survivor);
+    pair(survivor, duplicate)
+        .ifPresent(c -> c.decide(DuplicateCandidate.Status.MERGED, caller(), Instant.now()));
+    merged.fire(new PersonsMerged(merge));
+    LOG.info(() -> caller() + " merged person " + duplicateId + " into " + survivorId);
+    return merge;
+  }
+
+  public void dismiss(long candidateId) {
+    DuplicateCandidate candidate =
+        java.util.Optional.ofNullable(em.find(DuplicateCandidate.class, candidateId))
+            .orElseThrow(NotFoundException::new);
+    candidate.decide(DuplicateCandidate.Status.DISMISSED, caller(), Instant.now());
+  }
+
+  /** Takes a merge back: the duplicate is a person of its own again, with its records. */
+  public void undo(long mergeId) {
+    PersonMerge merge =
+        java.util.Optional.ofNullable(em.find(PersonMerge.class, mergeId))
+            .orElseThrow(NotFoundException::new);
+    if (merge.isUndone()) {
+      throw new BusinessRuleException("people.merge.undone");
+    }
+    undone.fire(new MergeUndone(merge));
+    for (String moved : merge.movedRecords()) {
+      if (moved.startsWith("account:")) {
+        merge.getSurvivor().unlinkAccount();
+        em.flush();
+        merge.getDuplicate().linkAccount(Long.parseLong(moved.substring(8)));
+      }
+    }
+    merge.getDuplicate().unmerge();
+    merge.undo(caller(), Instant.now());
+    pair(merge.getSurvivor(), merge.getDuplicate()).ifPresent(DuplicateCandidate::reopen);
+    LOG.info(() -> caller() + " undid merge " + mergeId);
+  }
+
+  public List<PersonMerge> recentMerges(int first, int size) {
+    return em.createNamedQuery("PersonMerge.findRecent", PersonMerge.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  private void moveAccount(Person duplicate, Person survivor, PersonMerge merge) {
+    Long account = duplicate.getAccountId();
+    if (account != null && survivor.getAccountId() == null) {
+      duplicate.unlinkAccount();
+      em.flush();
+      survivor.linkAccount(account);
+      merge.moved("account", account);
+    }
+  }
+
+  private java.util.Optional<DuplicateCandidate> pair(Person one, Person other) {
+    Person a = DuplicateCandidate.first(one, other);
+    return em.createNamedQuery("DuplicateCandidate.findPair", DuplicateCandidate.class)
+        .setParameter("a", a)
+        .setParameter("b", a == one ? other : one)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,75 @@
+package org.capacita.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The registry in the browser, in Spanish: register, find, review duplicates, merge, undo. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldRegisterFindAndMergeAPersonRecordedTwice() throws Exception {
+    String institution = "Hospital de Calama " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      register(trainer, "José Ignacio", "Pérez Zúñiga", institution);
+      assertTrue(trainer.messages().contains("quedó registrada"), trainer.messages());
+      assertEquals("José Ignacio Pérez Zúñiga", trainer.heading());
+      register(trainer, "Jose", "Perez", institution);
+
+      trainer.go(
+          "people/index.xhtml?q="
+              + java.net.URLEncoder.encode("jose perez " + institution, "UTF-8"));
+      assertTrue(trainer.text("#list\\:people").contains("José Ignacio Pérez Zúñiga"));
+      assertTrue(trainer.text("#list\\:people").contains("Jose Perez"));
+
+      trainer.go("people/duplicates.xhtml");
+      assertEquals("Acceso no permitido", trainer.heading());
+    }
+    try (Browser lead = Browser.open(base, "es")) {
+      lead.signIn("lead", TestSettings.demoPassword());
+      lead.go("people/duplicates.xhtml");
+      assertEquals("Posibles duplicados", lead.heading());
+      assertTrue(lead.text("main").contains("Jose Perez"), lead.text("main"));
+      lead.clickInCardShowing(institution, "keepA");
+      assertTrue(lead.messages().contains("quedaron fusionadas"), lead.messages());
+
+      lead.go("people/merges.xhtml");
+      assertTrue(lead.text("#merges\\:list").contains("Pérez Zúñiga"));
+      lead.click("#merges\\:list tr:first-child button[id$='undo']");
+      assertTrue(lead.messages().contains("deshecha"), lead.messages());
+    }
+  }
+
+  private static void register(Browser browser, String given, String family, String institution) {
+    browser.go("people/edit.xhtml");
+    browser.type("#person\\:givenNames", given);
+    browser.type("#person\\:familyNames", family);
+    browser.type("#person\\:institution", institution);
+    browser.type("#person\\:workCity", "Calama");
+    browser.select("sectorMenu", "health");
+    browser.select("countryMenu", "CL");
+    browser.click("#person\\:save");
+  }
+}
