@@ -32,6 +32,14 @@ import org.capacita.shared.domain.BaseEntity;
         "SELECT p FROM Person p WHERE p.mergedInto IS NULL AND p <> :person"
             + " AND (p.familyKey IN :keys OR (p.email IS NOT NULL AND p.email = :email))")
 @NamedQuery(
+    name = "Person.findIdsByNationalIds",
+    query =
+        "SELECT p.nationalIdKey, p.id FROM Person p"
+            + " WHERE p.workCountry.code = :country AND p.nationalIdKey IN :keys")
+@NamedQuery(
+    name = "Person.findIdsByIdentities",
+    query = "SELECT p.identityKey, p.id FROM Person p WHERE p.identityKey IN :keys")
+@NamedQuery(
     name = "Person.findByAccount",
     query = "SELECT p FROM Person p WHERE p.accountId = :accountId")
 public class Person extends BaseEntity {
@@ -83,6 +91,9 @@ public class Person extends BaseEntity {
   @Column(name = "family_key", nullable = false, length = 60)
   private String familyKey;
 
+  @Column(name = "identity_key", nullable = false, length = 400)
+  private String identityKey;
+
   @Column(name = "account_id")
   private Long accountId;
 
@@ -116,6 +127,49 @@ public class Person extends BaseEntity {
     this.workCountry = workplace.city().getCountry();
     this.searchText = searchTextOf();
     this.familyKey = blockKey(familyNames);
+    this.identityKey =
+        identityKeyOf(workCountry.getCode(), givenNames, familyNames, institution.getName());
+  }
+
+  /**
+   * What makes a record "the same row again" when a file is imported twice: country, names and
+   * institution, folded. Re-importing a file matches every row and creates nothing.
+   */
+  public static String identityKeyOf(
+      String country, String givenNames, String familyNames, String institution) {
+    String key =
+        country
+            + "|"
+            + Names.fold(givenNames)
+            + "|"
+            + Names.fold(familyNames)
+            + "|"
+            + Names.fold(institution);
+    return key.length() > 400 ? key.substring(0, 400) : key;
+  }
+
+  public String getIdentityKey() {
+    return identityKey;
+  }
+
+  public String getNationalIdKey() {
+    return nationalIdKey;
+  }
+
+  public String getSearchText() {
+    return searchText;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getNationalId() {
+    return nationalId;
+  }
+
+  public String getPosition() {
+    return position;
   }
 
   private static String keyOf(String nationalId) {

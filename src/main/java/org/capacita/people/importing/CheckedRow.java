@@ -1,0 +1,56 @@
+package org.capacita.people.importing;
+
+import java.util.List;
+import org.capacita.people.application.PersonInput;
+
+/** A row after checking: its input, its errors, and the keys it is matched by. */
+final class CheckedRow {
+
+  private final long number;
+  private final PersonInput input;
+  private final List<RowError> errors;
+  private final String nationalIdKey;
+  private final String identity;
+  private boolean existing;
+
+  CheckedRow(
+      long number,
+      PersonInput input,
+      List<RowError> errors,
+      String nationalIdKey,
+      String identity) {
+    this.number = number;
+    this.input = input;
+    this.errors = errors;
+    this.nationalIdKey = nationalIdKey;
+    this.identity = identity;
+  }
+
+  long number() {
+    return number;
+  }
+
+  PersonInput input() {
+    return input;
+  }
+
+  List<RowError> errors() {
+    return errors;
+  }
+
+  String nationalIdKey() {
+    return nationalIdKey;
+  }
+
+  String identity() {
+    return identity;
+  }
+
+  boolean isExisting() {
+    return existing;
+  }
+
+  void markExisting() {
+    existing = true;
+  }
+}

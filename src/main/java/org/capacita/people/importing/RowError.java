@@ -1,0 +1,4 @@
+package org.capacita.people.importing;
+
+/** What is wrong with one row of an imported file, in the user's language. */
+public record RowError(long row, String field, String message) {}

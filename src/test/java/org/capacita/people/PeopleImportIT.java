@@ -1,0 +1,175 @@
+package org.capacita.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.capacita.support.Api;
+import org.capacita.support.Deployments;
+import org.capacita.support.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code POST /api/v1/people/import}: all or nothing, row-level errors, idempotent re-import. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleImportIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Http http;
+  private String trainer;
+  private String tag;
+
+  @BeforeEach
+  void connect() {
+    Api api = new Api(base);
+    http = api.http();
+    trainer = "Bearer " + api.demoToken("trainer");
+    tag = "T" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @Test
+  void shouldImportAFileOnceAndMatchEveryRowTheSecondTime() {
+    byte[] file =
+        ("\uFEFF" + PeopleCsv.healthWorkers(tag, 12).text()).getBytes(StandardCharsets.UTF_8);
+
+    JsonObject first = Http.json(upload(file, ""));
+    JsonObject second = Http.json(upload(file, ""));
+
+    assertEquals(12, first.getInt("created"), first.toString());
+    assertTrue(first.getBoolean("written"));
+    assertEquals(0, second.getInt("created"), second.toString());
+    assertEquals(12, second.getInt("matched"));
+    assertEquals(12, found(tag));
+  }
+
+  @Test
+  void shouldStoreNothingWhenARowIsWrongAndSayWhichInSpanish() {
+    String csv =
+        PeopleCsv.healthWorkers(tag, 5)
+            .replace(1, ",Sin Nombre " + tag + ",F,,,,Hospital " + tag + ",health,,Antofagasta,CL")
+            .replace(
+                3, "Luis,Mamani " + tag + ",M,,,,Hospital " + tag + ",astronautas,,Antofagasta,CL")
+            .text()
+            .replace(',', ';');
+
+    HttpResponse<String> response = send(csv.getBytes(StandardCharsets.UTF_8), "", "es");
+
+    JsonObject report = Http.json(response);
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(report.getBoolean("written"));
+    assertEquals(0, report.getInt("created"));
+    assertEquals(2, report.getJsonArray("errors").size(), report.toString());
+    JsonObject missing = report.getJsonArray("errors").getJsonObject(0);
+    assertEquals(3, missing.getInt("row"));
+    assertEquals("givenNames", missing.getString("field"));
+    assertEquals(
+        "No existe un sector con el código astronautas.",
+        report.getJsonArray("errors").getJsonObject(1).getString("message"));
+    assertEquals(0, found(tag));
+
+    JsonObject partial =
+        Http.json(send(csv.getBytes(StandardCharsets.UTF_8), "?partial=true", "es"));
+    assertEquals(3, partial.getInt("created"), partial.toString());
+    assertEquals(3, found(tag));
+  }
+
+  @Test
+  void shouldKeepFormulaLikeCellsAsPlainText() {
+    String csv =
+        PeopleCsv.HEADER
+            + "\r\n"
+            + "Rosa,Quispe "
+            + tag
+            + ",F,,,,Hospital "
+            + tag
+            + ",health,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",Arica,CL\r\n";
+
+    assertEquals(1, Http.json(upload(csv.getBytes(StandardCharsets.UTF_8), "")).getInt("created"));
+
+    JsonObject person =
+        Http.json(http.get("api/v1/people?q=" + tag, "Authorization", trainer))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("=HYPERLINK(\"http://x\",\"y\")", person.getString("position"));
+  }
+
+  @Test
+  void shouldRefuseAFileThatIsNotUtf8WithAClearMessage() {
+    byte[] latin1 =
+        (PeopleCsv.HEADER + "\r\nJosé,Muñoz,M,,,,H,health,,Arica,CL\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    HttpResponse<String> response = send(latin1, "", "es");
+
+    assertEquals(422, response.statusCode(), response.body());
+    assertTrue(Http.json(response).getString("detail").contains("UTF-8"), response.body());
+  }
+
+  @Test
+  void shouldAcceptSpanishHeaders() {
+    String csv =
+        "Nombres;Apellidos;Sexo;Institución;Sector;Ciudad;País\r\nAna;Condori "
+            + tag
+            + ";F;Hospital "
+            + tag
+            + ";health;Iquique;CL\r\n";
+
+    assertEquals(1, Http.json(upload(csv.getBytes(StandardCharsets.UTF_8), "")).getInt("created"));
+  }
+
+  @Test
+  void shouldNotLetALearnerImport() {
+    String learner = "Bearer " + new Api(base).demoToken("learner");
+    HttpResponse<String> response =
+        http.send(
+            http.request("api/v1/people/import")
+                .header("Content-Type", "text/csv")
+                .header("Authorization", learner)
+                .POST(HttpRequest.BodyPublishers.ofString(PeopleCsv.healthWorkers(tag, 1).text())));
+
+    assertEquals(403, response.statusCode());
+    assertEquals(0, found(tag));
+  }
+
+  private HttpResponse<String> upload(byte[] file, String query) {
+    return send(file, query, "en");
+  }
+
+  private HttpResponse<String> send(byte[] file, String query, String language) {
+    return http.send(
+        http.request("api/v1/people/import" + query)
+            .header("Content-Type", "text/csv")
+            .header("Authorization", trainer)
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+  }
+
+  private int found(String text) {
+    return Http.json(
+            http.get(
+                "api/v1/people?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8),
+                "Authorization",
+                trainer))
+        .getInt("total");
+  }
+}

@@ -1,0 +1,109 @@
+package org.capacita.people;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A trainer imports a 30-row list with two bad rows: sees both errors in Spanish, corrects the
+ * file, imports it, and finds the people.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleImportUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @TempDir Path folder;
+
+  @Test
+  void shouldShowRowErrorsInSpanishThenImportTheCorrectedFile() throws Exception {
+    String tag = "U" + UUID.randomUUID().toString().substring(0, 6);
+    PeopleCsv list = PeopleCsv.healthWorkers(tag, 30);
+    list.replace(
+        6,
+        "Tomás,Vergara "
+            + tag
+            + ",M,tomas@@hospital,,,Hospital Regional de Antofagasta "
+            + tag
+            + ",health,,Antofagasta,CL");
+    list.replace(
+        19,
+        "Antonia,Pino "
+            + tag
+            + ",F,,,,Hospital Regional de Antofagasta "
+            + tag
+            + ",salud,,Antofagasta,CL");
+    Path bad = write("lista.csv", list.text());
+
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      trainer.go("people/import.xhtml");
+      trainer.find("#upload\\:file").sendKeys(bad.toString());
+      trainer.click("#upload\\:check");
+
+      String errors = trainer.text("#result\\:errors");
+      assertTrue(
+          trainer.text("#summary").contains("Filas: 30. Personas nuevas: 28"),
+          trainer.text("#summary"));
+      assertTrue(errors.contains("8") && errors.contains("Escriba un correo electrónico"), errors);
+      assertTrue(
+          errors.contains("21") && errors.contains("No existe un sector con el código salud"),
+          errors);
+      assertFalse(
+          trainer.has("#result\\:importAll"), "no all-or-nothing import of a file with errors");
+
+      list.replace(
+          6,
+          "Tomás,Vergara "
+              + tag
+              + ",M,tomas@hospital.example.cl,,,Hospital Regional de Antofagasta "
+              + tag
+              + ",health,,Antofagasta,CL");
+      list.replace(
+          19,
+          "Antonia,Pino "
+              + tag
+              + ",F,,,,Hospital Regional de Antofagasta "
+              + tag
+              + ",health,,Antofagasta,CL");
+      Path fixed = write("lista-corregida.csv", list.text());
+      trainer.find("#upload\\:file").sendKeys(fixed.toString());
+      trainer.click("#upload\\:check");
+      assertTrue(
+          trainer.text("#summary").contains("Personas nuevas: 30"), trainer.text("#summary"));
+      trainer.click("#result\\:importAll");
+      assertTrue(trainer.messages().contains("Importadas: 30 personas nuevas"), trainer.messages());
+
+      trainer.go("people/index.xhtml?q=vergara+" + tag);
+      assertTrue(trainer.text("#list\\:people").contains("Tomás Vergara " + tag));
+    }
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = folder.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+}
