@@ -44,6 +44,9 @@ class DatabaseRecoveryIT {
       "set configs.config.server-config.network-config.network-listeners"
           + ".network-listener.http-listener.address=127.0.0.1\n";
 
+  private static final String FIRST_ADMIN = "first-admin";
+  private static final String FIRST_ADMIN_PASSWORD = "first-" + java.util.UUID.randomUUID();
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -81,6 +84,22 @@ class DatabaseRecoveryIT {
         database.close();
       }
     }
+  }
+
+  @Test
+  void shouldCreateTheFirstAdministratorFromTheEnvironment() throws Exception {
+    String credentials =
+        "{\"username\":\"" + FIRST_ADMIN + "\",\"password\":\"" + FIRST_ADMIN_PASSWORD + "\"}";
+    HttpResponse<String> token =
+        HTTP.send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(201, token.statusCode(), token.body());
   }
 
   @Test
@@ -126,11 +145,20 @@ class DatabaseRecoveryIT {
         .environment()
         .putAll(
             Map.of(
-                "CAPACITA_DB_URL", database.jdbcUrl(),
-                "CAPACITA_DB_USER", PrivateMariaDb.USER,
-                "CAPACITA_DB_PASSWORD", database.password(),
-                "CAPACITA_DATA_DIR", WORK.resolve("app-data").toAbsolutePath().toString(),
-                "CAPACITA_DEMO_DATA", "false"));
+                "CAPACITA_DB_URL",
+                database.jdbcUrl(),
+                "CAPACITA_DB_USER",
+                PrivateMariaDb.USER,
+                "CAPACITA_DB_PASSWORD",
+                database.password(),
+                "CAPACITA_DATA_DIR",
+                WORK.resolve("app-data").toAbsolutePath().toString(),
+                "CAPACITA_DEMO_DATA",
+                "false",
+                "CAPACITA_ADMIN_USERNAME",
+                FIRST_ADMIN,
+                "CAPACITA_ADMIN_PASSWORD",
+                FIRST_ADMIN_PASSWORD));
     return builder.redirectErrorStream(true).redirectOutput(APP_LOG.toFile()).start();
   }
 

@@ -131,6 +131,36 @@ class PeopleApiIT {
   }
 
   @Test
+  void shouldShowLearnersTheirOwnRecordOnceLinkedToTheirAccount() {
+    long id = id(register(person("Julia", "Ayala")));
+    String username = "julia-" + unique();
+    String account =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", Api.PASSWORD)
+            .add("email", username + "@example.org")
+            .add("roles", Json.createArrayBuilder().add("LEARNER"))
+            .add("personId", id)
+            .build()
+            .toString();
+    String admin = "Bearer " + api.demoToken("admin");
+
+    assertEquals(
+        201, http.postJson("api/v1/accounts", account, "Authorization", admin).statusCode());
+    String own = "Bearer " + api.tokenOf(username, Api.PASSWORD);
+    assertEquals(200, http.get("api/v1/people/" + id, "Authorization", own).statusCode());
+    assertEquals(
+        409,
+        http.postJson(
+                "api/v1/accounts",
+                account.replace(username, username + "x"),
+                "Authorization",
+                admin)
+            .statusCode(),
+        "one account per person");
+  }
+
+  @Test
   void shouldKeepTheRegistryFromLearnersAndAdministrators() {
     String body = person("Eva", "Gómez").build().toString();
 

@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
 import org.capacita.accounts.domain.Role;
+import org.capacita.people.application.People;
+import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
 import org.capacita.shared.domain.NotFoundException;
@@ -26,12 +28,10 @@ public class AccountAdministration {
 
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
+  @Inject private People people;
 
   public Account create(@NotNull @Valid NewAccount request) {
-    if (request.personId() != null) {
-      // No person can be named until the people registry exists.
-      throw new BusinessRuleException("personId", "account.person.unknown");
-    }
+    Person person = request.personId() == null ? null : personToLink(request.personId());
     if (accounts.usernameTaken(request.username())) {
       throw new ConflictException("username", "account.username.taken");
     }
@@ -46,8 +46,22 @@ public class AccountAdministration {
                 language,
                 AccountStatus.ACTIVE,
                 Instant.now()));
+    if (person != null) {
+      person.linkAccount(account.getId());
+    }
     LOG.info(() -> "Account " + account.getUsername() + " opened with roles " + request.roles());
     return account;
+  }
+
+  private Person personToLink(long personId) {
+    Person person =
+        people
+            .find(personId)
+            .orElseThrow(() -> new BusinessRuleException("personId", "account.person.unknown"));
+    if (person.getAccountId() != null || person.isMerged()) {
+      throw new ConflictException("personId", "account.person.linked");
+    }
+    return person;
   }
 
   public Account find(long id) {

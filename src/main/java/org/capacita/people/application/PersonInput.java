@@ -1,5 +1,7 @@
 package org.capacita.people.application;
 
+import org.capacita.people.domain.PersonDetails;
+import org.capacita.people.domain.Sex;
 import org.capacita.shared.validation.OptionalEmail;
 import org.capacita.shared.validation.OptionalText;
 import org.capacita.shared.validation.RequiredText;
@@ -19,4 +21,11 @@ public record PersonInput(
     @RequiredText String sector,
     @OptionalText String position,
     @RequiredText String workCity,
-    @RequiredText String workCountry) {}
+    @RequiredText String workCountry) {
+
+  /** Names, sex and contact details, for a valid input. */
+  public PersonDetails details() {
+    return new PersonDetails(
+        givenNames, familyNames, Sex.valueOf(sex), email, phone, nationalId, position);
+  }
+}

@@ -11,9 +11,7 @@ import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.City;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Person;
-import org.capacita.people.domain.PersonDetails;
 import org.capacita.people.domain.Sector;
-import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
@@ -38,7 +36,7 @@ public class Registry {
             existing -> {
               throw new DuplicatePersonException(existing.getId());
             });
-    Person person = people.add(new Person(detailsOf(input), workplace, Instant.now()));
+    Person person = people.add(new Person(input.details(), workplace, Instant.now()));
     duplicates.queueDuplicatesOf(person);
     LOG.fine(() -> "Person registered: " + person.getId());
     return person;
@@ -54,7 +52,7 @@ public class Registry {
             other -> {
               throw new DuplicatePersonException(other.getId());
             });
-    person.update(detailsOf(input), workplace);
+    person.update(input.details(), workplace);
     duplicates.queueDuplicatesOf(person);
     return person;
   }
@@ -74,16 +72,5 @@ public class Registry {
                         "workCountry", "person.country.unknown", input.workCountry()));
     City city = places.city(country, input.workCity());
     return new Workplace(places.institution(input.institution(), sector, city), sector, city);
-  }
-
-  private static PersonDetails detailsOf(PersonInput input) {
-    return new PersonDetails(
-        input.givenNames(),
-        input.familyNames(),
-        Sex.valueOf(input.sex()),
-        input.email(),
-        input.phone(),
-        input.nationalId(),
-        input.position());
   }
 }

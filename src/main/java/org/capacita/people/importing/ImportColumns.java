@@ -76,9 +76,21 @@ public final class ImportColumns {
         cell(row, "workCountry"));
   }
 
-  /** An empty sex is "not stated"; anything else is checked as given. */
+  /**
+   * An empty sex is "not stated"; the words of the forms people fill in ("mujer", "hombre",
+   * "female"...) become codes; anything else is checked as given.
+   */
   private static String sex(String value) {
-    return value == null ? "U" : value.toUpperCase(java.util.Locale.ROOT);
+    if (value == null) {
+      return "U";
+    }
+    return switch (Names.fold(value)) {
+      case "mujer", "femenino", "female", "woman", "feminino", "mulher" -> "F";
+      case "hombre", "masculino", "male", "man", "homem" -> "M";
+      case "otro", "other", "outro" -> "X";
+      case "no informado", "not stated", "sin informacion" -> "U";
+      default -> value.toUpperCase(java.util.Locale.ROOT);
+    };
   }
 
   private String cell(SourceRow row, String field) {

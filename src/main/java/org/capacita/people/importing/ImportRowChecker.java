@@ -22,9 +22,7 @@ import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Institution;
 import org.capacita.people.domain.Names;
 import org.capacita.people.domain.Person;
-import org.capacita.people.domain.PersonDetails;
 import org.capacita.people.domain.Sector;
-import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
 import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.i18n.ValidationTexts;
@@ -142,16 +140,7 @@ public class ImportRowChecker {
           institutions.computeIfAbsent(
               country.getCode() + "|" + Names.fold(input.institution()),
               k -> places.institution(input.institution(), sector, city));
-      PersonDetails details =
-          new PersonDetails(
-              input.givenNames(),
-              input.familyNames(),
-              Sex.valueOf(input.sex()),
-              input.email(),
-              input.phone(),
-              input.nationalId(),
-              input.position());
-      return new Person(details, new Workplace(institution, sector, city), now);
+      return new Person(input.details(), new Workplace(institution, sector, city), now);
     }
 
     private String field(ConstraintViolation<?> violation) {

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Benchmark (issue: people import): 100,000-row CSV through POST /api/v1/people/import on MariaDB.
+# Measures rows/s end to end, the heap the import adds (sampled with jstat), and that importing
+# the same file again creates nothing. Uses a throwaway database on the MariaDB at 127.0.0.1:3306
+# (root without password, as on the project's machines) and stops everything it starts.
+# Usage: mvn -B package -DskipTests && bash src/test/bench/import.sh [rows]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+rows=${1:-100000}
+port=18090
+db=capacita_bench
+work=$(mktemp -d)
+password="bench-$(date +%s%N)"
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+
+awk -v n="$rows" 'BEGIN {
+  srand(42);
+  split("Camila Javiera Matías Valentina Ignacio Paula Diego Fernanda Tomás Antonia Benjamín Isidora Joaquín Catalina Vicente María José Luis", g, " ");
+  split("Rojas Muñoz González Contreras Mamani Choque Fernández Herrera Vergara Saavedra Quispe Flores Núñez Tapia Pino Lagos Soto Araya", f, " ");
+  split("Antofagasta Arica Iquique Santiago Calama Copiapó", c, " ");
+  print "givenNames,familyNames,sex,email,phone,nationalId,institution,sector,position,workCity,workCountry";
+  for (i = 1; i <= n; i++) {
+    city = c[1 + i % 6];
+    printf "%s,%s %s,%s,p%d@example.org,,%d,Hospital de %s,health,Enfermera,%s,CL\n",
+      g[1 + int(rand() * 18)], f[1 + int(rand() * 18)], f[1 + int(rand() * 18)], (i % 2 ? "F" : "M"),
+      i, 10000000 + i, city, city;
+  }
+}' > "$work/people.csv"
+echo "file: $rows rows, $(du -h "$work/people.csv" | cut -f1)"
+
+CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
+  CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
+  java -Xmx768m -jar target/capacita.jar --port $port --nocluster > "$work/app.log" 2>&1 &
+pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
+  sleep 0.5; kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
+done
+token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"trainer\",\"password\":\"$password\"}" \
+  http://127.0.0.1:$port/api/v1/tokens | sed 's/.*"token":"\([^"]*\)".*/\1/')
+
+import() {   # prints the JSON answer; sets seconds and peak heap growth in MB
+  jcmd "$pid" GC.run > /dev/null
+  local base; base=$(jstat -gc "$pid" | awk 'NR==2 {print $3+$4+$6+$8}')
+  jstat -gc "$pid" 100 > "$work/jstat" &
+  local sampler=$!
+  local t0; t0=$(date +%s%N)
+  curl -s -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/people.csv" \
+    http://127.0.0.1:$port/api/v1/people/import > "$work/answer.json"
+  seconds=$(awk -v t="$(( $(date +%s%N) - t0 ))" 'BEGIN {printf "%.2f", t / 1e9}')
+  kill "$sampler"; wait "$sampler" 2>/dev/null || true
+  peak=$(awk -v b="$base" 'NR>1 && $1 ~ /^[0-9.]+$/ {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%.0f", (m-b)/1024}' "$work/jstat")
+  head -c 200 "$work/answer.json"; echo
+}
+
+echo "first import:"
+import
+echo "  $rows rows in $seconds s = $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}') rows/s; peak extra heap ${peak} MB"
+echo "same file again:"
+import
+echo "  $rows rows in $seconds s; peak extra heap ${peak} MB"
+echo "persons in the database: $(mariadb -uroot -h127.0.0.1 -N -e "SELECT COUNT(*) FROM $db.person")"
