@@ -38,7 +38,8 @@ echo "file: $rows rows, $(du -h "$work/people.csv" | cut -f1)"
 
 CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
   CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
-  java -Xmx768m -jar target/capacita.jar --port $port --nocluster > "$work/app.log" 2>&1 &
+  java -Xmx768m -Xlog:gc:file="$work/gc.log" -jar target/capacita.jar --port $port --nocluster \
+  > "$work/app.log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
   sleep 0.5; kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
@@ -46,24 +47,26 @@ done
 token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"trainer\",\"password\":\"$password\"}" \
   http://127.0.0.1:$port/api/v1/tokens | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
-import() {   # prints the JSON answer; sets seconds and peak heap growth in MB
+# Heap after each collection, in MB, from the GC log (lines such as "Pause Young ... 180M->42M(256M)").
+after_gc() { sed -n 's/.*->\([0-9]*\)M(.*/\1/p' "$work/gc.log"; }
+
+import() {   # prints the JSON answer; sets seconds, and peak: live heap the import added, in MB
   jcmd "$pid" GC.run > /dev/null
-  local base; base=$(jstat -gc "$pid" | awk 'NR==2 {print $3+$4+$6+$8}')
-  jstat -gc "$pid" 100 > "$work/jstat" &
-  local sampler=$!
+  local base; base=$(after_gc | tail -1)
+  local lines; lines=$(after_gc | wc -l)
   local t0; t0=$(date +%s%N)
   curl -s -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/people.csv" \
     http://127.0.0.1:$port/api/v1/people/import > "$work/answer.json"
   seconds=$(awk -v t="$(( $(date +%s%N) - t0 ))" 'BEGIN {printf "%.2f", t / 1e9}')
-  kill "$sampler"; wait "$sampler" 2>/dev/null || true
-  peak=$(awk -v b="$base" 'NR>1 && $1 ~ /^[0-9.]+$/ {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%.0f", (m-b)/1024}' "$work/jstat")
+  peak=$(after_gc | tail -n +"$((lines + 1))" | sort -n | tail -1)
+  peak=$(( ${peak:-$base} - base ))
   head -c 200 "$work/answer.json"; echo
 }
 
 echo "first import:"
 import
-echo "  $rows rows in $seconds s = $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}') rows/s; peak extra heap ${peak} MB"
+echo "  $rows rows in $seconds s = $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}') rows/s; most live heap added ${peak} MB (heap after GC during the import, minus before)"
 echo "same file again:"
 import
-echo "  $rows rows in $seconds s; peak extra heap ${peak} MB"
+echo "  $rows rows in $seconds s; most live heap added ${peak} MB (heap after GC during the import, minus before)"
 echo "persons in the database: $(mariadb -uroot -h127.0.0.1 -N -e "SELECT COUNT(*) FROM $db.person")"

@@ -66,7 +66,7 @@ CREATE TABLE person (
     work_country_code CHAR(2)      NOT NULL,
     search_text       VARCHAR(700) NOT NULL,
     family_key        VARCHAR(60)  NOT NULL,
-    identity_key      VARCHAR(400) NOT NULL,
+    identity_key      CHAR(40)     NOT NULL,
     account_id        BIGINT,
     merged_into_id    BIGINT,
     created_at        DATETIME(6)  NOT NULL,
@@ -80,7 +80,6 @@ CREATE TABLE person (
     CONSTRAINT fk_person_merged_into FOREIGN KEY (merged_into_id) REFERENCES person (id)
 );
 CREATE INDEX ix_person_email ON person (email);
-CREATE INDEX ix_person_family ON person (family_names);
 CREATE INDEX ix_person_institution ON person (institution_id);
 CREATE INDEX ix_person_family_key ON person (family_key);
 CREATE INDEX ix_person_identity_key ON person (identity_key);

@@ -45,25 +45,53 @@ public final class Names {
   /**
    * Lower-cases, replaces letters such as ß, æ, ø by their base letters, strips diacritics, drops
    * apostrophes, turns other punctuation into spaces and collapses spaces: " PÉREZ-Ñúñez, D'Ávila "
-   * becomes "perez nunez davila".
+   * becomes "perez nunez davila". Imports fold every name several times, so the characters of Latin
+   * scripts come from a table computed once; others go through {@link Normalizer}.
    */
   public static String fold(String text) {
     if (text == null) {
       return "";
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder replaced = new StringBuilder(lower.length());
-    lower
-        .codePoints()
-        .forEach(
-            c -> {
-              String letter = new String(Character.toChars(c));
-              replaced.append(LETTERS.getOrDefault(letter, letter));
-            });
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      String piece = codePoint < TABLE.length ? TABLE[codePoint] : piece(codePoint);
+      for (int j = 0; j < piece.length(); j++) {
+        char c = piece.charAt(j);
+        if (c == ' ') {
+          pendingSpace = out.length() > 0;
+        } else {
+          if (pendingSpace) {
+            out.append(' ');
+            pendingSpace = false;
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String[] TABLE = table();
+
+  private static String[] table() {
+    String[] table = new String[0x250];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = piece(c);
+    }
+    return table;
+  }
+
+  /** One character folded: letters and digits, "" when dropped, " " for a separator. */
+  private static String piece(int codePoint) {
+    String lower = new String(Character.toChars(codePoint)).toLowerCase(Locale.ROOT);
+    String replaced = LETTERS.getOrDefault(lower, lower);
     String stripped =
         MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFKD)).replaceAll("");
     stripped = APOSTROPHES.matcher(stripped).replaceAll("");
-    return SEPARATORS.matcher(stripped).replaceAll(" ").trim();
+    return SEPARATORS.matcher(stripped).replaceAll(" ");
   }
 
   /** The folded words of a text; empty for a blank text. */

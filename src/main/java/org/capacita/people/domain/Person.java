@@ -91,7 +91,7 @@ public class Person extends BaseEntity {
   @Column(name = "family_key", nullable = false, length = 60)
   private String familyKey;
 
-  @Column(name = "identity_key", nullable = false, length = 400)
+  @Column(name = "identity_key", nullable = false, length = 40)
   private String identityKey;
 
   @Column(name = "account_id")
@@ -132,8 +132,8 @@ public class Person extends BaseEntity {
   }
 
   /**
-   * What makes a record "the same row again" when a file is imported twice: country, names and
-   * institution, folded. Re-importing a file matches every row and creates nothing.
+   * What makes a record without a national ID "the same row again" when a file is imported twice:
+   * country, names and institution, folded, as a short digest that indexes cheaply.
    */
   public static String identityKeyOf(
       String country, String givenNames, String familyNames, String institution) {
@@ -145,7 +145,14 @@ public class Person extends BaseEntity {
             + Names.fold(familyNames)
             + "|"
             + Names.fold(institution);
-    return key.length() > 400 ? key.substring(0, 400) : key;
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-1")
+              .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+    }
   }
 
   public String getIdentityKey() {

@@ -92,18 +92,27 @@ public class ImportRowChecker {
               country.getCode(), input.givenNames(), input.familyNames(), input.institution()));
     }
 
-    /** Marks the rows whose person is registered: by national ID, or by names and institution. */
+    /**
+     * Marks the rows whose person is registered: by national ID when the row has one (namesakes
+     * with other IDs are other people), otherwise by names and institution.
+     */
     void matchExisting(List<CheckedRow> chunk) {
       List<CheckedRow> valid = chunk.stream().filter(r -> r.errors().isEmpty()).toList();
       if (valid.isEmpty()) {
         return;
       }
-      Set<String> identities = valid.stream().map(CheckedRow::identity).collect(Collectors.toSet());
+      Set<String> identities =
+          valid.stream()
+              .filter(r -> r.nationalIdKey() == null)
+              .map(CheckedRow::identity)
+              .collect(Collectors.toSet());
       Set<String> known = new java.util.HashSet<>();
-      em.createNamedQuery("Person.findIdsByIdentities", Object[].class)
-          .setParameter("keys", identities)
-          .getResultList()
-          .forEach(row -> known.add("who:" + row[0]));
+      if (!identities.isEmpty()) {
+        em.createNamedQuery("Person.findIdsByIdentities", Object[].class)
+            .setParameter("keys", identities)
+            .getResultList()
+            .forEach(row -> known.add("who:" + row[0]));
+      }
       valid.stream()
           .filter(r -> r.nationalIdKey() != null)
           .collect(Collectors.groupingBy(r -> r.nationalIdKey().substring(0, 2)))
@@ -116,8 +125,11 @@ public class ImportRowChecker {
                       .getResultList()
                       .forEach(row -> known.add("id:" + country + ":" + row[0])));
       for (CheckedRow row : valid) {
-        if (known.contains("who:" + row.identity())
-            || (row.nationalIdKey() != null && known.contains("id:" + row.nationalIdKey()))) {
+        boolean registered =
+            row.nationalIdKey() == null
+                ? known.contains("who:" + row.identity())
+                : known.contains("id:" + row.nationalIdKey());
+        if (registered) {
           row.markExisting();
         }
       }

@@ -30,7 +30,7 @@ import org.capacita.people.domain.Person;
 public class PersonImport {
 
   private static final Logger LOG = Logger.getLogger(PersonImport.class.getName());
-  private static final int CHUNK = 1000;
+  private static final int CHUNK = 2000;
   private static final int MAX_REPORTED_ERRORS = 1000;
 
   @Resource private SessionContext context;
@@ -92,7 +92,7 @@ public class PersonImport {
     for (CheckedRow row : chunk) {
       if (!row.errors().isEmpty()) {
         errors.addAll(row.errors());
-      } else if (row.isExisting() || !seenInFile.add("who:" + row.identity())) {
+      } else if (row.isExisting() || !firstInFile(row, seenInFile)) {
         matched++;
       } else if (row.nationalIdKey() != null && !seenInFile.add("id:" + row.nationalIdKey())) {
         errors.add(session.duplicateInFile(row));
@@ -111,6 +111,18 @@ public class PersonImport {
       }
     }
     return new Outcome(fresh.size(), matched);
+  }
+
+  /**
+   * Whether this is the first row of the file for its person: the same national ID with the same
+   * names (a repeated row), or, without an ID, the same names and institution.
+   */
+  private static boolean firstInFile(CheckedRow row, Set<String> seenInFile) {
+    String key =
+        row.nationalIdKey() == null
+            ? "who:" + row.identity()
+            : "row:" + row.nationalIdKey() + "|" + row.identity();
+    return seenInFile.add(key);
   }
 
   private record Outcome(long created, long matched) {}
