@@ -51,6 +51,18 @@ public class Sector {
     return "es".equals(locale.getLanguage()) ? nameEs : nameEn;
   }
 
+  public int getPosition() {
+    return position;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getNameEs() {
+    return nameEs;
+  }
+
   public boolean isBuiltIn() {
     return builtIn;
   }

@@ -63,6 +63,32 @@ class AccountAdministrationUiIT {
   }
 
   @Test
+  void shouldAddASectorThatTheApiThenLists() throws Exception {
+    String code = "customs_" + UUID.randomUUID().toString().substring(0, 4);
+    try (Browser admin = Browser.open(base, "es")) {
+      admin.signIn("admin", TestSettings.demoPassword());
+      admin.go("admin/sectors.xhtml");
+      admin.type("#sector\\:code", code);
+      admin.type("#sector\\:nameEn", "Customs");
+      admin.type("#sector\\:nameEs", "Aduanas");
+      admin.click("#sector\\:add");
+      assertTrue(admin.messages().contains("Sector " + code + " agregado"), admin.messages());
+      assertTrue(admin.text("#list\\:sectors").contains("Aduanas"));
+    }
+    Api api = new Api(base);
+    String sectors =
+        api.http()
+            .get(
+                "api/v1/sectors",
+                "Authorization",
+                "Bearer " + api.demoToken("trainer"),
+                "Accept-Language",
+                "es")
+            .body();
+    assertTrue(sectors.contains("{\"code\":\"" + code + "\",\"name\":\"Aduanas\"}"), sectors);
+  }
+
+  @Test
   void shouldExplainWhatIsMissingInTheNewAccountForm() throws Exception {
     try (Browser admin = Browser.open(base, "es")) {
       admin.signIn("admin", TestSettings.demoPassword());
