@@ -47,6 +47,7 @@ class SelfServiceUiIT {
   @Test
   void shouldRegisterConfirmByMailAndSignIn() throws Exception {
     String username = "ana-" + UUID.randomUUID().toString().substring(0, 8);
+    long person = registerPersonWithEmail(username + "@example.org");
     try (Browser browser = Browser.open(base, "es")) {
       browser.go("register.xhtml");
       browser.type("#register\\:username", username);
@@ -68,6 +69,26 @@ class SelfServiceUiIT {
       browser.signIn(username, "una frase bastante larga");
       assertEquals("Inicio", browser.heading());
     }
+    Api api = new Api(base);
+    String own = "Bearer " + api.tokenOf(username, "una frase bastante larga");
+    assertEquals(
+        200,
+        api.http().get("api/v1/people/" + person, "Authorization", own).statusCode(),
+        "the confirmed address linked the account to the registered person");
+  }
+
+  private long registerPersonWithEmail(String email) {
+    Api api = new Api(base);
+    String body =
+        "{\"givenNames\":\"Ana\",\"familyNames\":\"Cárdenas\",\"sex\":\"F\",\"email\":\""
+            + email
+            + "\",\"institution\":\"CESFAM Norte\",\"sector\":\"health\",\"workCity\":\"Arica\","
+            + "\"workCountry\":\"CL\"}";
+    var response =
+        api.http()
+            .postJson("api/v1/people", body, "Authorization", "Bearer " + api.demoToken("trainer"));
+    assertEquals(201, response.statusCode(), response.body());
+    return org.capacita.support.Http.json(response).getJsonNumber("id").longValue();
   }
 
   @Test

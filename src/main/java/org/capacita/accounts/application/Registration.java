@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Account;
@@ -17,6 +18,8 @@ import org.capacita.accounts.domain.AccountToken;
 import org.capacita.accounts.domain.AccountTokenPurpose;
 import org.capacita.accounts.domain.Role;
 import org.capacita.accounts.domain.SecretToken;
+import org.capacita.people.application.People;
+import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
 
@@ -34,6 +37,7 @@ public class Registration {
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
   @Inject private AccountMails mails;
+  @Inject private People people;
 
   /** Opens a learner account waiting for confirmation and mails the confirmation link. */
   public void register(@NotNull @Valid SignUp signUp, @NotNull String siteUrl) {
@@ -54,9 +58,20 @@ public class Registration {
     LOG.info(() -> "Learner " + account.getUsername() + " registered; confirmation mailed");
   }
 
-  /** Activates the account a confirmation link belongs to. */
+  /**
+   * Activates the account a confirmation link belongs to. When exactly one person of the registry
+   * has the confirmed address and no account yet, the account is linked to that person, so the
+   * learner sees their own record. (Offices share addresses: two such persons link neither.)
+   */
   public void confirm(String token) {
-    use(token, AccountTokenPurpose.CONFIRM_EMAIL).confirmEmail();
+    Account account = use(token, AccountTokenPurpose.CONFIRM_EMAIL);
+    account.confirmEmail();
+    List<Person> matches = people.findUnlinkedByEmail(account.getEmail());
+    if (matches.size() == 1) {
+      matches.get(0).linkAccount(account.getId());
+      LOG.info(
+          () -> "Account " + account.getUsername() + " linked to person " + matches.get(0).getId());
+    }
   }
 
   /**

@@ -44,6 +44,17 @@ public class People {
         .findFirst();
   }
 
+  /** Persons with this e-mail address who have no account yet. */
+  public List<Person> findUnlinkedByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Person.findUnlinkedByEmail", Person.class)
+        .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+        .setMaxResults(2)
+        .getResultList();
+  }
+
   public Person add(Person person) {
     em.persist(person);
     return person;

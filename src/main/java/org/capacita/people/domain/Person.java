@@ -40,6 +40,11 @@ import org.capacita.shared.domain.BaseEntity;
     name = "Person.findIdsByIdentities",
     query = "SELECT p.identityKey, p.id FROM Person p WHERE p.identityKey IN :keys")
 @NamedQuery(
+    name = "Person.findUnlinkedByEmail",
+    query =
+        "SELECT p FROM Person p WHERE p.email = :email AND p.accountId IS NULL"
+            + " AND p.mergedInto IS NULL")
+@NamedQuery(
     name = "Person.findByAccount",
     query = "SELECT p FROM Person p WHERE p.accountId = :accountId")
 public class Person extends BaseEntity {
