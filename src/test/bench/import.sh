@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark (issue: people import): 100,000-row CSV through POST /api/v1/people/import on MariaDB.
-# Measures rows/s end to end, the heap the import adds (sampled with jstat), and that importing
+# After a 20,000-row warm-up import, measures rows/s end to end, the heap the import adds (sampled with jstat), and that importing
 # the same file again creates nothing. Uses a throwaway database on the MariaDB at 127.0.0.1:3306
 # (root without password, as on the project's machines) and stops everything it starts.
 # Usage: mvn -B package -DskipTests && bash src/test/bench/import.sh [rows]
@@ -21,8 +21,9 @@ trap cleanup EXIT
 
 mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
-awk -v n="$rows" 'BEGIN {
-  srand(42);
+generate() {   # rows, first national ID, file
+  awk -v n="$1" -v base="$2" 'BEGIN {
+  srand(base);
   split("Camila Javiera Matías Valentina Ignacio Paula Diego Fernanda Tomás Antonia Benjamín Isidora Joaquín Catalina Vicente María José Luis", g, " ");
   split("Rojas Muñoz González Contreras Mamani Choque Fernández Herrera Vergara Saavedra Quispe Flores Núñez Tapia Pino Lagos Soto Araya", f, " ");
   split("Antofagasta Arica Iquique Santiago Calama Copiapó", c, " ");
@@ -31,9 +32,12 @@ awk -v n="$rows" 'BEGIN {
     city = c[1 + i % 6];
     printf "%s,%s %s,%s,p%d@example.org,,%d,Hospital de %s,health,Enfermera,%s,CL\n",
       g[1 + int(rand() * 18)], f[1 + int(rand() * 18)], f[1 + int(rand() * 18)], (i % 2 ? "F" : "M"),
-      i, 10000000 + i, city, city;
+      base + i, base + i, city, city;
   }
-}' > "$work/people.csv"
+}' > "$3"
+}
+generate "$rows" 10000000 "$work/people.csv"
+generate 20000 50000000 "$work/warm-up.csv"
 echo "file: $rows rows, $(du -h "$work/people.csv" | cut -f1)"
 
 CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
@@ -50,12 +54,12 @@ token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"trainer\
 # Heap after each collection, in MB, from the GC log (lines such as "Pause Young ... 180M->42M(256M)").
 after_gc() { sed -n 's/.*->\([0-9]*\)M(.*/\1/p' "$work/gc.log"; }
 
-import() {   # prints the JSON answer; sets seconds, and peak: live heap the import added, in MB
+import() {   # file; prints the JSON answer; sets seconds, and peak: live heap the import added, in MB
   jcmd "$pid" GC.run > /dev/null
   local base; base=$(after_gc | tail -1)
   local lines; lines=$(after_gc | wc -l)
   local t0; t0=$(date +%s%N)
-  curl -s -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/people.csv" \
+  curl -s -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$1" \
     http://127.0.0.1:$port/api/v1/people/import > "$work/answer.json"
   seconds=$(awk -v t="$(( $(date +%s%N) - t0 ))" 'BEGIN {printf "%.2f", t / 1e9}')
   peak=$(after_gc | tail -n +"$((lines + 1))" | sort -n | tail -1)
@@ -63,10 +67,12 @@ import() {   # prints the JSON answer; sets seconds, and peak: live heap the imp
   head -c 200 "$work/answer.json"; echo
 }
 
+echo "warm-up: 20,000 other rows (the JIT compiles the import path)"
+import "$work/warm-up.csv" > /dev/null
 echo "first import:"
-import
+import "$work/people.csv"
 echo "  $rows rows in $seconds s = $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}') rows/s; most live heap added ${peak} MB (heap after GC during the import, minus before)"
 echo "same file again:"
-import
+import "$work/people.csv"
 echo "  $rows rows in $seconds s; most live heap added ${peak} MB (heap after GC during the import, minus before)"
 echo "persons in the database: $(mariadb -uroot -h127.0.0.1 -N -e "SELECT COUNT(*) FROM $db.person")"
