@@ -57,7 +57,7 @@ public class AccountAdministration {
     Person person =
         people
             .find(personId)
-            .orElseThrow(() -> new BusinessRuleException("personId", "account.person.unknown"));
+            .orElseThrow(() -> BusinessRuleException.onField("personId", "account.person.unknown"));
     if (person.getAccountId() != null || person.isMerged()) {
       throw new ConflictException("personId", "account.person.linked");
     }

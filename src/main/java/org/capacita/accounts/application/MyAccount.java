@@ -33,7 +33,7 @@ public class MyAccount {
   public void changePassword(String currentPassword, @ValidPassword String newPassword) {
     Account account = current();
     if (!hasher.matches(currentPassword, account.getPasswordHash())) {
-      throw new BusinessRuleException("currentPassword", "account.password.wrong");
+      throw BusinessRuleException.onField("currentPassword", "account.password.wrong");
     }
     account.changePassword(hasher.hash(newPassword));
   }

@@ -93,7 +93,7 @@ public class Account extends BaseEntity {
   /** Replaces the roles; an account always keeps at least one. */
   public void assignRoles(Set<Role> newRoles) {
     if (newRoles == null || newRoles.isEmpty()) {
-      throw new BusinessRuleException("roles", "account.roles.required");
+      throw BusinessRuleException.onField("roles", "account.roles.required");
     }
     roles.clear();
     roles.addAll(newRoles);

@@ -8,8 +8,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.DuplicateCandidate;
@@ -38,7 +40,7 @@ public class DuplicateReview {
 
   public List<DuplicateCandidate> pending(double minScore, int first, int size) {
     return em.createNamedQuery("DuplicateCandidate.findPending", DuplicateCandidate.class)
-        .setParameter("minScore", java.math.BigDecimal.valueOf(minScore))
+        .setParameter("minScore", BigDecimal.valueOf(minScore))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -46,7 +48,7 @@ public class DuplicateReview {
 
   public long countPending(double minScore) {
     return em.createNamedQuery("DuplicateCandidate.countPending", Long.class)
-        .setParameter("minScore", java.math.BigDecimal.valueOf(minScore))
+        .setParameter("minScore", BigDecimal.valueOf(minScore))
         .getSingleResult();
   }
 
@@ -55,7 +57,7 @@ public class DuplicateReview {
     Person survivor = people.find(survivorId).orElseThrow(NotFoundException::new);
     Person duplicate = people.find(duplicateId).orElseThrow(NotFoundException::new);
     if (survivor.equals(duplicate) || survivor.isMerged() || duplicate.isMerged()) {
-      throw new BusinessRuleException("duplicateId", "people.merge.invalid");
+      throw BusinessRuleException.onField("duplicateId", "people.merge.invalid");
     }
     PersonMerge merge = new PersonMerge(survivor, duplicate, caller(), Instant.now());
     em.persist(merge);
@@ -70,7 +72,7 @@ public class DuplicateReview {
 
   public void dismiss(long candidateId) {
     DuplicateCandidate candidate =
-        java.util.Optional.ofNullable(em.find(DuplicateCandidate.class, candidateId))
+        Optional.ofNullable(em.find(DuplicateCandidate.class, candidateId))
             .orElseThrow(NotFoundException::new);
     candidate.decide(DuplicateCandidate.Status.DISMISSED, caller(), Instant.now());
   }
@@ -78,7 +80,7 @@ public class DuplicateReview {
   /** Takes a merge back: the duplicate is a person of its own again, with its records. */
   public void undo(long mergeId) {
     PersonMerge merge =
-        java.util.Optional.ofNullable(em.find(PersonMerge.class, mergeId))
+        Optional.ofNullable(em.find(PersonMerge.class, mergeId))
             .orElseThrow(NotFoundException::new);
     if (merge.isUndone()) {
       throw new BusinessRuleException("people.merge.undone");
@@ -114,7 +116,7 @@ public class DuplicateReview {
     }
   }
 
-  private java.util.Optional<DuplicateCandidate> pair(Person one, Person other) {
+  private Optional<DuplicateCandidate> pair(Person one, Person other) {
     Person a = DuplicateCandidate.first(one, other);
     return em.createNamedQuery("DuplicateCandidate.findPair", DuplicateCandidate.class)
         .setParameter("a", a)

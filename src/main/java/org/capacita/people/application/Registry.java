@@ -62,13 +62,15 @@ public class Registry {
         places
             .sector(input.sector())
             .orElseThrow(
-                () -> new BusinessRuleException("sector", "person.sector.unknown", input.sector()));
+                () ->
+                    BusinessRuleException.onField(
+                        "sector", "person.sector.unknown", input.sector()));
     Country country =
         places
             .country(input.workCountry())
             .orElseThrow(
                 () ->
-                    new BusinessRuleException(
+                    BusinessRuleException.onField(
                         "workCountry", "person.country.unknown", input.workCountry()));
     City city = places.city(country, input.workCity());
     return new Workplace(places.institution(input.institution(), sector, city), sector, city);

@@ -2,6 +2,7 @@ package org.capacita.shared.domain;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A request that breaks a rule of the domain. It carries a message key (and arguments) rather than
@@ -20,12 +21,21 @@ public class BusinessRuleException extends RuntimeException {
     this(null, messageKey, arguments);
   }
 
-  /** A rule broken by one input field, named as in the API ({@code "username"}). */
-  public BusinessRuleException(String field, String messageKey, Object... arguments) {
+  /**
+   * For subclasses: a rule broken by one input field. The arguments are an array, not varargs, so
+   * that {@code new BusinessRuleException("key", "argument")} can never be read as a field.
+   */
+  protected BusinessRuleException(String field, String messageKey, Object[] arguments) {
     super(messageKey);
     this.field = field;
     this.messageKey = messageKey;
     this.arguments = arguments.clone();
+  }
+
+  /** A rule broken by one input field, named as in the API ({@code "username"}). */
+  public static BusinessRuleException onField(
+      String field, String messageKey, Object... arguments) {
+    return new BusinessRuleException(field, messageKey, arguments);
   }
 
   public String getMessageKey() {
@@ -41,7 +51,7 @@ public class BusinessRuleException extends RuntimeException {
   }
 
   /** Extra members for the API's problem answer, such as {@code duplicateOf}. */
-  public java.util.Map<String, Object> problemMembers() {
-    return java.util.Map.of();
+  public Map<String, Object> problemMembers() {
+    return Map.of();
   }
 }
