@@ -1,0 +1,2 @@
+/** Modules as the database keeps them, so that learning and completions can refer to them. */
+package org.capacita.catalog.domain;

@@ -1,0 +1,2 @@
+/** Recording completions once, and reading a person's record. */
+package org.capacita.completion.application;

@@ -1,0 +1,2 @@
+/** Completions and the event that announces a new one. */
+package org.capacita.completion.domain;
