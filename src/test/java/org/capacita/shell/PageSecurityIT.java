@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.capacita.support.Api;
 import org.capacita.support.Deployments;
+import org.capacita.support.Http;
 import org.capacita.support.PageClient;
 import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,5 +113,75 @@ class PageSecurityIT {
         missing.body().contains("Page not found")
             || missing.body().contains("Página no encontrada"));
     assertFalse(missing.body().contains("at org."), "no stack trace");
+  }
+
+  @Test
+  void shouldOpenTheCatalogueToAnyoneLearningToAccountsAndContentToAdministrators() {
+    PageClient anonymous = new PageClient(base);
+    assertEquals(200, anonymous.get("catalog/index.xhtml").statusCode());
+    assertEquals(200, anonymous.get("catalog/module.xhtml?code=TEST-ONLINE").statusCode());
+    assertEquals(404, anonymous.get("catalog/module.xhtml?code=TEST-DRAFT").statusCode());
+    assertEquals(302, anonymous.get("learning/index.xhtml").statusCode());
+    assertEquals(302, anonymous.get("admin/content.xhtml").statusCode());
+
+    PageClient learner = new PageClient(base);
+    learner.signIn("learner", TestSettings.demoPassword());
+    assertEquals(200, learner.get("learning/index.xhtml").statusCode());
+    assertEquals(403, learner.get("admin/content.xhtml").statusCode());
+
+    PageClient admin = new PageClient(base);
+    admin.signIn("admin", TestSettings.demoPassword());
+    HttpResponse<String> content = admin.get("admin/content.xhtml");
+    assertEquals(200, content.statusCode());
+    assertTrue(content.body().contains("modules/BROKEN-DESC/module.properties:4"), content.body());
+  }
+
+  @Test
+  void shouldServeOnlyImagesFromAModulesAssets() {
+    PageClient anonymous = new PageClient(base);
+
+    HttpResponse<String> image = anonymous.get("content/TEST-ONLINE/assets/diagram.svg");
+
+    assertEquals(200, image.statusCode());
+    assertEquals("image/svg+xml", image.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        image
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("default-src 'none'"));
+    assertEquals(404, anonymous.get("content/TEST-ONLINE/module.properties").statusCode());
+    assertEquals(
+        404, anonymous.get("content/TEST-ONLINE/assets/..%2Fmodule.properties").statusCode());
+    assertEquals(404, anonymous.get("content/TEST-ONLINE/en/01-welcome.md").statusCode());
+    assertEquals(404, anonymous.get("content/NO-SUCH/assets/diagram.svg").statusCode());
+  }
+
+  @Test
+  void shouldAnswer404ForAnotherPersonsTestAttempt() {
+    Api api = new Api(base);
+    String owner = api.newLearnerWithPerson("Carla", "Vega Soto");
+    String ownerToken = "Bearer " + api.tokenOf(owner, Api.PASSWORD);
+    api.http().postJson("api/v1/learning/TEST-ONLINE", "", "Authorization", ownerToken);
+    String attempt =
+        Http.json(
+                api.http()
+                    .postJson(
+                        "api/v1/learning/TEST-ONLINE/attempts",
+                        "{\"kind\":\"PRE\"}",
+                        "Authorization",
+                        ownerToken))
+            .getJsonNumber("id")
+            .toString();
+
+    PageClient other = new PageClient(base);
+    other.signIn(api.newLearnerWithPerson("Lucía", "Paredes Ibáñez"), Api.PASSWORD);
+    PageClient self = new PageClient(base);
+    self.signIn(owner, Api.PASSWORD);
+
+    assertEquals(404, other.get("learning/test.xhtml?attempt=" + attempt).statusCode());
+    HttpResponse<String> own = self.get("learning/test.xhtml?attempt=" + attempt);
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains("Evaluación inicial") || own.body().contains("Pre-test"));
   }
 }

@@ -43,6 +43,43 @@ public final class Api {
     return Http.json(response).getString("token");
   }
 
+  /**
+   * A new learner the way a programme team sets one up: a person registered by the demo trainer,
+   * and a LEARNER account linked to it (password {@link #PASSWORD}). Returns the username.
+   */
+  public String newLearnerWithPerson(String givenNames, String familyNames) {
+    String person =
+        Json.createObjectBuilder()
+            .add("givenNames", givenNames)
+            .add("familyNames", familyNames)
+            .add("sex", "F")
+            .add("institution", "CESFAM Cirujano Videla")
+            .add("sector", "health")
+            .add("workCity", "Iquique")
+            .add("workCountry", "CL")
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        http.postJson("api/v1/people", person, "Authorization", "Bearer " + demoToken("trainer"));
+    assertEquals(201, created.statusCode(), created.body());
+    long personId = Http.json(created).getJsonNumber("id").longValue();
+    String username = "learner-" + UUID.randomUUID().toString().substring(0, 8);
+    String account =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", PASSWORD)
+            .add("email", username + "@example.org")
+            .add("roles", Json.createArrayBuilder().add("LEARNER"))
+            .add("language", "es")
+            .add("personId", personId)
+            .build()
+            .toString();
+    HttpResponse<String> opened =
+        http.postJson("api/v1/accounts", account, "Authorization", "Bearer " + demoToken("admin"));
+    assertEquals(201, opened.statusCode(), opened.body());
+    return username;
+  }
+
   /** Opens a fresh account with one role (password {@link #PASSWORD}) and returns its username. */
   public String newAccount(String role) {
     String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -68,6 +68,12 @@ public final class Http {
     return send(request);
   }
 
+  public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.capacita.catalog.domain.Module;
 import org.capacita.shared.domain.BaseEntity;
 import org.capacita.shared.domain.ConflictException;
 
@@ -35,8 +36,9 @@ public class TestAttempt extends BaseEntity {
   @Column(name = "person_id", nullable = false, updatable = false)
   private long personId;
 
-  @Column(name = "module_id", nullable = false, updatable = false)
-  private long moduleId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "module_id", nullable = false, updatable = false)
+  private Module module;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 4, updatable = false)
@@ -70,7 +72,7 @@ public class TestAttempt extends BaseEntity {
   TestAttempt(ModuleEnrolment enrolment, TestKind kind, int number, Paper paper, Instant now) {
     this.enrolment = Objects.requireNonNull(enrolment);
     this.personId = enrolment.getPersonId();
-    this.moduleId = enrolment.getModule().getId();
+    this.module = enrolment.getModule();
     this.kind = Objects.requireNonNull(kind);
     this.number = number;
     this.paper = paper.encode();

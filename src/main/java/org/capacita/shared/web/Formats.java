@@ -3,7 +3,10 @@ package org.capacita.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +25,27 @@ public class Formats {
   @Inject
   @ConfigProperty(name = "capacita.time-zone", defaultValue = "UTC")
   private String zone;
+
+  /** The day a moment falls on in the office's zone, as a medium date. */
+  public String dateOf(Instant instant) {
+    return instant == null ? "" : day(LocalDate.ofInstant(instant, ZoneId.of(zone)));
+  }
+
+  public String day(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(localeSelector.getLocale())
+        .format(date);
+  }
+
+  /** A number such as hours: {@code 2.5} in English, {@code 2,5} in Spanish. */
+  public String decimal(BigDecimal number) {
+    return number == null
+        ? ""
+        : NumberFormat.getNumberInstance(localeSelector.getLocale()).format(number);
+  }
 
   public String instant(Instant instant) {
     if (instant == null) {

@@ -1,0 +1,4 @@
+package org.capacita.learning.rest;
+
+/** Which test to sit: {@code PRE} or {@code POST}. */
+public record AttemptRequest(String kind) {}

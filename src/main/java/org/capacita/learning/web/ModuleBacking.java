@@ -1,0 +1,101 @@
+package org.capacita.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.capacita.catalog.application.Catalog;
+import org.capacita.catalog.content.Lesson;
+import org.capacita.catalog.content.ModuleContent;
+import org.capacita.catalog.web.ModuleCard;
+import org.capacita.completion.application.Completions;
+import org.capacita.completion.domain.Completion;
+import org.capacita.learning.application.MyLearning;
+import org.capacita.learning.domain.ModuleEnrolment;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.web.LocaleSelector;
+import org.capacita.shared.web.PageMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code catalog/module.xhtml?code=}: one module, and for a signed-in learner, their place in it.
+ */
+@Named
+@RequestScoped
+public class ModuleBacking {
+
+  @Inject private Catalog catalog;
+  @Inject private MyLearning learning;
+  @Inject private Completions completions;
+  @Inject private LocaleSelector localeSelector;
+  @Inject private HttpServletRequest request;
+
+  private String code;
+  private ModuleContent content;
+  private ModuleEnrolment enrolment;
+  private Completion completion;
+  private boolean hasPerson;
+
+  public void load() {
+    content = catalog.published(code).orElse(null);
+    if (content == null) {
+      Faces.responseSendError(404, "");
+      return;
+    }
+    if (request.getRemoteUser() != null) {
+      learning
+          .person()
+          .ifPresent(
+              person -> {
+                hasPerson = true;
+                enrolment = learning.enrolment(code).orElse(null);
+                completion = completions.findOnline(person.getId(), code).orElse(null);
+              });
+    }
+  }
+
+  public String start() {
+    try {
+      learning.enrol(code);
+    } catch (BusinessRuleException e) {
+      PageMessages.error(e);
+      return null;
+    }
+    PageMessages.info("learning.enrolled", getCard().title());
+    return "/learning/lesson?faces-redirect=true&code=" + code;
+  }
+
+  public ModuleCard getCard() {
+    return ModuleCard.of(content, localeSelector.getLocale());
+  }
+
+  public ModuleContent getContent() {
+    return content;
+  }
+
+  public List<Lesson> getLessons() {
+    return content.lessons(localeSelector.getLocale());
+  }
+
+  public Optional<ModuleEnrolment> getEnrolment() {
+    return Optional.ofNullable(enrolment);
+  }
+
+  public Completion getCompletion() {
+    return completion;
+  }
+
+  public boolean isHasPerson() {
+    return hasPerson;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

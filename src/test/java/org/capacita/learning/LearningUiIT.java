@@ -1,0 +1,128 @@
+package org.capacita.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.capacita.catalog.content.ContentError;
+import org.capacita.catalog.content.Question;
+import org.capacita.catalog.content.QuestionParser;
+import org.capacita.support.Api;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Acceptance 3, in Spanish: a learner takes the pre-test of "Atención de salud a personas víctimas
+ * de trata", reads every lesson in order, passes the post-test and sees the module completed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LearningUiIT {
+
+  private static final String CODE = "TIP-HEALTH";
+  private static final Path MODULE =
+      Path.of(System.getProperty("capacita.test.content-dir", "content"), "modules", CODE);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldTakeAModuleFromPreTestToCompletionInSpanish() throws Exception {
+    String learner = new Api(base).newLearnerWithPerson("Valentina", "Choque Condori");
+    List<String> titles = lessonTitles();
+    try (Browser browser = Browser.open(base, "es-CL")) {
+      browser.signIn(learner, Api.PASSWORD);
+      browser.go("catalog/index.xhtml");
+      assertEquals("Catálogo de módulos", browser.heading());
+      browser.go("catalog/module.xhtml?code=" + CODE);
+      assertEquals("Atención de salud a personas víctimas de trata", browser.heading());
+      browser.click("#enrol\\:start");
+
+      assertEquals("Evaluación inicial", browser.heading());
+      browser.click("#begin\\:start");
+      answer(browser, Map.of());
+      browser.click("#test\\:submit");
+      assertTrue(browser.text("#score").startsWith("Su puntaje"), browser.text("#score"));
+      browser.click("#toLessons");
+
+      for (int n = 1; n <= titles.size(); n++) {
+        assertEquals(titles.get(n - 1), browser.heading());
+        assertTrue(
+            browser.text("#position").equals("Lección " + n + " de " + titles.size()),
+            browser.text("#position"));
+        browser.click("#lessonActions\\:finish");
+      }
+
+      assertEquals("Evaluación final", browser.heading());
+      browser.click("#begin\\:start");
+      answer(browser, rightAnswers());
+      browser.click("#test\\:submit");
+      assertTrue(browser.text("#passed").contains("Aprobó"), browser.messages());
+      assertTrue(browser.messages().contains("Completó"), browser.messages());
+
+      browser.click("#toMyLearning");
+      assertEquals("Mi aprendizaje", browser.heading());
+      String card = browser.text("#module-" + CODE);
+      assertTrue(card.contains("Completado el"), card);
+      assertTrue(card.contains("100 % completado"), card);
+    }
+  }
+
+  /** Chooses, in every question, the option whose text is the right one (or the first). */
+  private static void answer(Browser browser, Map<String, String> right) {
+    for (WebElement question : browser.driver().findElements(By.cssSelector("fieldset.question"))) {
+      String stem = question.findElement(By.cssSelector(".stem")).getText();
+      List<WebElement> labels = question.findElements(By.cssSelector("label"));
+      WebElement choice =
+          labels.stream()
+              .filter(l -> l.getText().equals(right.get(stem)))
+              .findFirst()
+              .orElse(labels.get(0));
+      choice.click();
+    }
+  }
+
+  private static Map<String, String> rightAnswers() throws Exception {
+    List<ContentError> errors = new ArrayList<>();
+    List<Question> bank =
+        QuestionParser.parse(
+            "questions.md", Files.readAllLines(MODULE.resolve("es/questions.md")), errors);
+    assertEquals(List.of(), errors);
+    Map<String, String> right = new HashMap<>();
+    bank.forEach(q -> right.put(q.stem(), q.options().get(q.correct())));
+    return right;
+  }
+
+  private static List<String> lessonTitles() throws Exception {
+    List<String> titles = new ArrayList<>();
+    try (var files = Files.list(MODULE.resolve("es"))) {
+      for (Path lesson :
+          files
+              .filter(p -> p.getFileName().toString().matches("[0-9]{2}-.*\\.md"))
+              .sorted()
+              .toList()) {
+        titles.add(Files.readAllLines(lesson).get(0).substring(2).strip());
+      }
+    }
+    return titles;
+  }
+}
