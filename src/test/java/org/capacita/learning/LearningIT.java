@@ -196,8 +196,9 @@ class LearningIT {
             BusinessRuleException.class,
             () -> inTransaction(() -> learning.openLesson(person, ONLINE, 3)));
     assertEquals("learning.lesson.locked", skip.getMessageKey());
+    long stranger = newPerson();
     assertThrows(
-        NotFoundException.class, () -> inTransaction(() -> learning.attempt(newPerson(), pre)));
+        NotFoundException.class, () -> inTransaction(() -> learning.attempt(stranger, pre)));
   }
 
   @Test

@@ -143,7 +143,7 @@ class PageSecurityIT {
     HttpResponse<String> image = anonymous.get("content/TEST-ONLINE/assets/diagram.svg");
 
     assertEquals(200, image.statusCode());
-    assertEquals("image/svg+xml", image.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
     assertTrue(
         image
             .headers()

@@ -1,8 +1,9 @@
 package org.capacita.learning.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.capacita.catalog.application.Catalog;
 import org.capacita.catalog.content.Lesson;
@@ -21,8 +22,10 @@ import org.omnifaces.util.Faces;
  * resumes (the pre-test, the first unread lesson, the post-test).
  */
 @Named
-@RequestScoped
-public class LessonBacking {
+@ViewScoped
+public class LessonBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private MyLearning learning;
   @Inject private Catalog catalog;
@@ -30,9 +33,9 @@ public class LessonBacking {
 
   private String code;
   private Integer n;
-  private ModuleContent content;
-  private ModuleEnrolment enrolment;
-  private Lesson lesson;
+  private transient ModuleContent content;
+  private transient ModuleEnrolment enrolment;
+  private transient Lesson lesson;
 
   public void load() {
     try {

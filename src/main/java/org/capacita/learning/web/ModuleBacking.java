@@ -1,9 +1,9 @@
 package org.capacita.learning.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.capacita.catalog.application.Catalog;
@@ -23,19 +23,20 @@ import org.omnifaces.util.Faces;
  * {@code catalog/module.xhtml?code=}: one module, and for a signed-in learner, their place in it.
  */
 @Named
-@RequestScoped
-public class ModuleBacking {
+@ViewScoped
+public class ModuleBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private Catalog catalog;
   @Inject private MyLearning learning;
   @Inject private Completions completions;
   @Inject private LocaleSelector localeSelector;
-  @Inject private HttpServletRequest request;
 
   private String code;
-  private ModuleContent content;
-  private ModuleEnrolment enrolment;
-  private Completion completion;
+  private transient ModuleContent content;
+  private transient ModuleEnrolment enrolment;
+  private transient Completion completion;
   private boolean hasPerson;
 
   public void load() {
@@ -44,7 +45,7 @@ public class ModuleBacking {
       Faces.responseSendError(404, "");
       return;
     }
-    if (request.getRemoteUser() != null) {
+    if (org.omnifaces.util.Faces.getRemoteUser() != null) {
       learning
           .person()
           .ifPresent(
