@@ -28,6 +28,7 @@ import org.capacita.accounts.application.SignUp;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
 import org.capacita.accounts.domain.Role;
+import org.capacita.people.application.PersonInput;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -126,6 +127,8 @@ class AccountsIT {
     String username = unique("pending");
     registration.register(
         new SignUp(username, username + "@example.org", "a long enough password", "es"),
+        new PersonInput(
+            "Ana", "Soto", "F", null, null, null, "CESFAM Norte", "health", null, "Arica", "CL"),
         "http://localhost");
 
     SignInResult result = signIn.check(username, "a long enough password", ADDRESS);

@@ -94,6 +94,44 @@ class PeopleImportIT {
   }
 
   @Test
+  void shouldQueueLikelyDuplicatesOfImportedPersonsForReview() throws Exception {
+    String registered =
+        "{\"givenNames\":\"Rosa Elena\",\"familyNames\":\"Huanca Mamani\",\"sex\":\"F\","
+            + "\"institution\":\"Posta "
+            + tag
+            + "\",\"sector\":\"health\",\"workCity\":\"Iquique\",\"workCountry\":\"CL\"}";
+    HttpResponse<String> created =
+        http.postJson("api/v1/people", registered, "Authorization", trainer);
+    assertEquals(201, created.statusCode(), created.body());
+    long original = Http.json(created).getJsonNumber("id").longValue();
+    String csv =
+        PeopleCsv.HEADER
+            + "\r\nRoza Elena,Huanca Mamani,F,,,,Posta "
+            + tag
+            + ",health,,Iquique,CL\r\n";
+
+    assertEquals(1, Http.json(upload(csv.getBytes(StandardCharsets.UTF_8), "")).getInt("created"));
+
+    String lead = "Bearer " + new Api(base).demoToken("lead");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    boolean queued = false;
+    while (!queued && System.nanoTime() < deadline) {
+      JsonObject page =
+          Http.json(http.get("api/v1/people/duplicates?size=500", "Authorization", lead));
+      queued =
+          page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .anyMatch(
+                  pair ->
+                      pair.getJsonNumber("a").longValue() == original
+                          || pair.getJsonNumber("b").longValue() == original);
+      if (!queued) {
+        Thread.sleep(200);
+      }
+    }
+    assertTrue(queued, "the imported namesake was queued with the registered person");
+  }
+
+  @Test
   void shouldKeepFormulaLikeCellsAsPlainText() {
     String csv =
         PeopleCsv.HEADER

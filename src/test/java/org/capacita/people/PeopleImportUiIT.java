@@ -94,7 +94,8 @@ class PeopleImportUiIT {
       assertTrue(
           trainer.text("#summary").contains("Personas nuevas: 30"), trainer.text("#summary"));
       trainer.click("#result\\:importAll");
-      assertTrue(trainer.messages().contains("Importadas: 30 personas nuevas"), trainer.messages());
+      String done = trainer.messagesOnceShowing("Importadas: 30 personas nuevas");
+      assertTrue(done.contains("Importadas: 30 personas nuevas"), done);
 
       trainer.go("people/index.xhtml?q=vergara+" + tag);
       assertTrue(trainer.text("#list\\:people").contains("Tomás Vergara " + tag));

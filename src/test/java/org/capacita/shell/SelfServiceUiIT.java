@@ -49,11 +49,7 @@ class SelfServiceUiIT {
     String username = "ana-" + UUID.randomUUID().toString().substring(0, 8);
     long person = registerPersonWithEmail(username + "@example.org");
     try (Browser browser = Browser.open(base, "es")) {
-      browser.go("register.xhtml");
-      browser.type("#register\\:username", username);
-      browser.type("#register\\:email", username + "@example.org");
-      browser.type("#register\\:password", "una frase bastante larga");
-      browser.click("#register\\:submit");
+      register(browser, username, "Cárdenas");
       assertTrue(browser.messages().contains("le enviamos un correo"), browser.messages());
 
       browser.signIn(username, "una frase bastante larga");
@@ -75,6 +71,63 @@ class SelfServiceUiIT {
         200,
         api.http().get("api/v1/people/" + person, "Authorization", own).statusCode(),
         "the confirmed address linked the account to the registered person");
+  }
+
+  @Test
+  void shouldGiveANewLearnerTheirOwnPersonOnceTheAddressIsConfirmed() throws Exception {
+    String username = "rut-" + UUID.randomUUID().toString().substring(0, 8);
+    String family = "Quispe " + username.substring(4);
+    try (Browser browser = Browser.open(base, "es")) {
+      register(browser, username, family);
+      assertTrue(browser.messages().contains("le enviamos un correo"), browser.messages());
+      Api api = new Api(base);
+      String trainer = "Bearer " + api.demoToken("trainer");
+      assertEquals(0, peopleNamed(api, trainer, family).size(), "no person before confirmation");
+
+      browser.open(linkIn(receivedMail()));
+      browser.click("#confirm\\:submit");
+      assertTrue(browser.messages().contains("confirmada"), browser.messages());
+
+      var found = peopleNamed(api, trainer, family);
+      assertEquals(1, found.size(), found.toString());
+      var person = found.getJsonObject(0);
+      assertEquals("Hospital de Calama", person.getString("institution"));
+      assertEquals("health", person.getString("sector"));
+      assertEquals(username + "@example.org", person.getString("email"));
+      String own = "Bearer " + api.tokenOf(username, "una frase bastante larga");
+      assertEquals(
+          200,
+          api.http().get("api/v1/people/" + person.get("id"), "Authorization", own).statusCode());
+    }
+  }
+
+  private static jakarta.json.JsonArray peopleNamed(Api api, String token, String family)
+      throws Exception {
+    var response =
+        api.http()
+            .get(
+                "api/v1/people?q="
+                    + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8),
+                "Authorization",
+                token);
+    assertEquals(200, response.statusCode(), response.body());
+    return org.capacita.support.Http.json(response).getJsonArray("items");
+  }
+
+  /** Fills the registration form in Spanish: account, then who the learner is and where. */
+  private static void register(Browser browser, String username, String familyNames) {
+    browser.go("register.xhtml");
+    browser.type("#register\\:username", username);
+    browser.type("#register\\:email", username + "@example.org");
+    browser.type("#register\\:password", "una frase bastante larga");
+    browser.type("#register\\:givenNames", "Ana María");
+    browser.type("#register\\:familyNames", familyNames);
+    browser.select("sexMenu", "F");
+    browser.type("#register\\:institution", "Hospital de Calama");
+    browser.select("sectorMenu", "health");
+    browser.type("#register\\:workCity", "Calama");
+    browser.select("countryMenu", "CL");
+    browser.click("#register\\:submit");
   }
 
   private long registerPersonWithEmail(String email) {

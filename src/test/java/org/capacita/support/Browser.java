@@ -214,6 +214,20 @@ public final class Browser implements AutoCloseable {
                     .collect(Collectors.joining(" | ")));
   }
 
+  /**
+   * The page's messages once one of them contains {@code expected}, for results that arrive by a
+   * later Ajax update (a background job's poll); after 30 s, whatever the messages say then.
+   */
+  public String messagesOnceShowing(String expected) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(WebDriverException.class)
+          .until(d -> messages().contains(expected) ? messages() : null);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return messages();
+    }
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }

@@ -3,6 +3,8 @@ package org.capacita.accounts.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
@@ -19,6 +22,8 @@ import org.capacita.accounts.domain.AccountTokenPurpose;
 import org.capacita.accounts.domain.Role;
 import org.capacita.accounts.domain.SecretToken;
 import org.capacita.people.application.People;
+import org.capacita.people.application.PersonInput;
+import org.capacita.people.application.Registry;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
@@ -32,18 +37,26 @@ import org.capacita.shared.domain.ConflictException;
 public class Registration {
 
   private static final Logger LOG = Logger.getLogger(Registration.class.getName());
+  private static final Jsonb PROFILES = JsonbBuilder.create();
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
   @Inject private AccountMails mails;
   @Inject private People people;
+  @Inject private Registry registry;
 
-  /** Opens a learner account waiting for confirmation and mails the confirmation link. */
-  public void register(@NotNull @Valid SignUp signUp, @NotNull String siteUrl) {
+  /**
+   * Opens a learner account waiting for confirmation and mails the confirmation link. What the
+   * learner says about themself ({@code profile}; its e-mail and national ID are ignored) is
+   * checked now and kept with the account until the address is confirmed.
+   */
+  public void register(
+      @NotNull @Valid SignUp signUp, @NotNull @Valid PersonInput profile, @NotNull String siteUrl) {
     if (accounts.usernameTaken(signUp.username())) {
       throw new ConflictException("username", "account.username.taken");
     }
+    registry.checkWorkplace(profile);
     Account account =
         accounts.add(
             new Account(
@@ -54,23 +67,34 @@ public class Registration {
                 Locale.forLanguageTag(signUp.language()),
                 AccountStatus.PENDING,
                 Instant.now()));
+    account.keepSignUpProfile(PROFILES.toJson(profile));
     mails.confirmAddress(account, siteUrl, issue(account, AccountTokenPurpose.CONFIRM_EMAIL));
     LOG.info(() -> "Learner " + account.getUsername() + " registered; confirmation mailed");
   }
 
   /**
-   * Activates the account a confirmation link belongs to. When exactly one person of the registry
-   * has the confirmed address and no account yet, the account is linked to that person, so the
-   * learner sees their own record. (Offices share addresses: two such persons link neither.)
+   * Activates the account a confirmation link belongs to and gives it its person. When exactly one
+   * person of the registry has the confirmed address and no account yet, the account is linked to
+   * that person, so the learner sees their own record. (Offices share addresses: two such persons
+   * link neither.) Otherwise the registry gets a new person from the sign-up profile, and likely
+   * duplicates of it go to the review queue as for any new person.
    */
   public void confirm(String token) {
     Account account = use(token, AccountTokenPurpose.CONFIRM_EMAIL);
     account.confirmEmail();
+    Optional<String> profile = account.takeSignUpProfile();
+    if (people.findByAccount(account.getId()).isPresent()) {
+      return;
+    }
     List<Person> matches = people.findUnlinkedByEmail(account.getEmail());
     if (matches.size() == 1) {
       matches.get(0).linkAccount(account.getId());
       LOG.info(
           () -> "Account " + account.getUsername() + " linked to person " + matches.get(0).getId());
+    } else if (profile.isPresent()) {
+      PersonInput input = PROFILES.fromJson(profile.get(), PersonInput.class);
+      Person person = registry.registerForAccount(input, account.getId(), account.getEmail());
+      LOG.info(() -> "Account " + account.getUsername() + " has a new person " + person.getId());
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.capacita.shared.domain.BaseEntity;
 import org.capacita.shared.domain.BusinessRuleException;
@@ -63,6 +64,9 @@ public class Account extends BaseEntity {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
+  @Column(name = "sign_up_profile", length = 2000)
+  private String signUpProfile;
+
   protected Account() {}
 
   public Account(
@@ -97,6 +101,18 @@ public class Account extends BaseEntity {
     }
     roles.clear();
     roles.addAll(newRoles);
+  }
+
+  /** Keeps what a registering learner said about themself until their address is confirmed. */
+  public void keepSignUpProfile(String profile) {
+    this.signUpProfile = profile;
+  }
+
+  /** The kept sign-up profile, once: it is forgotten as it is taken. */
+  public Optional<String> takeSignUpProfile() {
+    Optional<String> profile = Optional.ofNullable(signUpProfile);
+    signUpProfile = null;
+    return profile;
   }
 
   public void confirmEmail() {

@@ -8,11 +8,15 @@ import org.capacita.accounts.application.SignUp;
 import org.capacita.accounts.application.ValidEmail;
 import org.capacita.accounts.application.ValidPassword;
 import org.capacita.accounts.application.ValidUsername;
+import org.capacita.people.web.PersonForm;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
-/** {@code register.xhtml}: a learner opens an account and is sent a confirmation link. */
+/**
+ * {@code register.xhtml}: a learner opens an account, says who they are and where they work, and is
+ * sent a confirmation link.
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
@@ -22,11 +26,13 @@ public class RegisterBacking {
   @Inject private SiteUrl siteUrl;
 
   private final Form form = new Form();
+  private final PersonForm person = new PersonForm();
 
   public String register() {
     try {
       registration.register(
           new SignUp(form.username, form.email, form.password, localeSelector.getLanguage()),
+          person.toInput(),
           siteUrl.get());
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
@@ -38,6 +44,11 @@ public class RegisterBacking {
 
   public Form getForm() {
     return form;
+  }
+
+  /** Who the learner is and where they work: their person in the registry once confirmed. */
+  public PersonForm getPerson() {
+    return person;
   }
 
   /** The fields of the form, checked by the same rules as the service. */

@@ -1,5 +1,6 @@
 package org.capacita.people.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,6 +43,40 @@ public class Registry {
     return person;
   }
 
+  /**
+   * The person of a learner who registered themself and confirmed their address: names, sex and
+   * workplace as they gave them, their account's address, no national ID (leads add it, since
+   * anyone could type anyone's ID).
+   */
+  @PermitAll
+  public Person registerForAccount(
+      @NotNull @Valid PersonInput input, long accountId, String email) {
+    PersonInput own =
+        new PersonInput(
+            input.givenNames(),
+            input.familyNames(),
+            input.sex(),
+            email,
+            input.phone(),
+            null,
+            input.institution(),
+            input.sector(),
+            input.position(),
+            input.workCity(),
+            input.workCountry());
+    Person person = people.add(new Person(own.details(), workplaceOf(own), Instant.now()));
+    person.linkAccount(accountId);
+    duplicates.queueDuplicatesOf(person);
+    return person;
+  }
+
+  /** Refuses an unknown sector or country, as registering the person later would. */
+  @PermitAll
+  public void checkWorkplace(@NotNull PersonInput input) {
+    sectorOf(input);
+    countryOf(input);
+  }
+
   public Person correct(long id, @NotNull @Valid PersonInput input) {
     Person person = people.find(id).orElseThrow(NotFoundException::new);
     Workplace workplace = workplaceOf(input);
@@ -58,21 +93,24 @@ public class Registry {
   }
 
   private Workplace workplaceOf(PersonInput input) {
-    Sector sector =
-        places
-            .sector(input.sector())
-            .orElseThrow(
-                () ->
-                    BusinessRuleException.onField(
-                        "sector", "person.sector.unknown", input.sector()));
-    Country country =
-        places
-            .country(input.workCountry())
-            .orElseThrow(
-                () ->
-                    BusinessRuleException.onField(
-                        "workCountry", "person.country.unknown", input.workCountry()));
-    City city = places.city(country, input.workCity());
+    Sector sector = sectorOf(input);
+    City city = places.city(countryOf(input), input.workCity());
     return new Workplace(places.institution(input.institution(), sector, city), sector, city);
+  }
+
+  private Sector sectorOf(PersonInput input) {
+    return places
+        .sector(input.sector())
+        .orElseThrow(
+            () -> BusinessRuleException.onField("sector", "person.sector.unknown", input.sector()));
+  }
+
+  private Country countryOf(PersonInput input) {
+    return places
+        .country(input.workCountry())
+        .orElseThrow(
+            () ->
+                BusinessRuleException.onField(
+                    "workCountry", "person.country.unknown", input.workCountry()));
   }
 }

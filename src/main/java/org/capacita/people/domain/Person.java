@@ -45,6 +45,9 @@ import org.capacita.shared.domain.BaseEntity;
         "SELECT p FROM Person p WHERE p.email = :email AND p.accountId IS NULL"
             + " AND p.mergedInto IS NULL")
 @NamedQuery(
+    name = "Person.findInIdRange",
+    query = "SELECT p FROM Person p WHERE p.id BETWEEN :first AND :last ORDER BY p.id")
+@NamedQuery(
     name = "Person.findByAccount",
     query = "SELECT p FROM Person p WHERE p.accountId = :accountId")
 public class Person extends BaseEntity {

@@ -57,6 +57,15 @@ public class ImportRowChecker {
           places.countries().stream().collect(Collectors.toMap(Country::getCode, c -> c));
     }
 
+    /** Checks rows; safe to call from any thread, as it reads only what the session was given. */
+    List<CheckedRow> checkAll(List<SourceRow> rows, ImportColumns columns) {
+      List<CheckedRow> checked = new ArrayList<>(rows.size());
+      for (SourceRow row : rows) {
+        checked.add(check(row.number(), columns.input(row)));
+      }
+      return checked;
+    }
+
     CheckedRow check(long number, PersonInput input) {
       List<RowError> errors = new ArrayList<>();
       validator.validate(input).stream()

@@ -1,5 +1,6 @@
 package org.capacita.people.importing;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -8,42 +9,77 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.capacita.infrastructure.database.DatabaseConfiguration;
 import org.capacita.people.domain.Person;
 
 /**
- * Stores new persons of an import with JDBC batches in the caller's transaction: ids come from the
- * same sequence row JPA uses, so imported and registered persons never collide. Each person is
- * built as an entity first, so every rule and derived column is the entity's own.
+ * Stores new persons of an import in the caller's transaction, with multi-row INSERT statements of
+ * {@value #ROWS_PER_STATEMENT} rows: ids come from the same sequence row JPA uses, so imported and
+ * registered persons never collide. Each person is built as an entity first, so every rule and
+ * derived column is the entity's own. On MySQL and MariaDB the statements are prepared on the
+ * server, so that values travel in the binary protocol instead of being escaped into SQL text. The
+ * ids stored are also queued for the duplicate screening that runs once the import is committed.
  */
 @ApplicationScoped
 public class PersonBatchWriter {
 
-  private static final String INSERT =
+  static final int ROWS_PER_STATEMENT = 100;
+
+  private static final String COLUMNS =
       "INSERT INTO person (id, version, given_names, family_names, sex, email, phone, national_id,"
           + " national_id_key, institution_id, sector_code, position_title, work_city_id,"
-          + " work_country_code, search_text, family_key, identity_key, created_at)"
-          + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " work_country_code, search_text, family_key, identity_key, created_at) VALUES ";
+  private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String QUEUE =
+      "INSERT INTO duplicate_screening (id, first_person_id, last_person_id, queued_at)"
+          + " VALUES (?, ?, ?, ?)";
 
   @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
   private DataSource dataSource;
 
+  /** Stores the persons and queues them for duplicate screening. */
   public void insert(List<Person> persons) throws SQLException {
     if (persons.isEmpty()) {
       return;
     }
     try (Connection connection = dataSource.getConnection()) {
-      long next = allocate(connection, persons.size());
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        for (Person person : persons) {
-          bind(insert, next++, person);
-          insert.addBatch();
+      long first = allocate(connection, persons.size() + 1);
+      long next = first;
+      int full = persons.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+      if (full > 0) {
+        try (PreparedStatement insert = prepare(connection, ROWS_PER_STATEMENT)) {
+          for (int start = 0; start < full; start += ROWS_PER_STATEMENT) {
+            next = bindRows(insert, persons.subList(start, start + ROWS_PER_STATEMENT), next);
+            insert.executeUpdate();
+          }
         }
-        insert.executeBatch();
+      }
+      if (full < persons.size()) {
+        try (PreparedStatement insert = prepare(connection, persons.size() - full)) {
+          next = bindRows(insert, persons.subList(full, persons.size()), next);
+          insert.executeUpdate();
+        }
+      }
+      try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
+        queue.setLong(1, next);
+        queue.setLong(2, first);
+        queue.setLong(3, next - 1);
+        queue.setTimestamp(4, Timestamp.from(Instant.now()));
+        queue.executeUpdate();
       }
     }
+  }
+
+  private static PreparedStatement prepare(Connection connection, int rows) throws SQLException {
+    String sql = COLUMNS + String.join(", ", Collections.nCopies(rows, ROW));
+    if (connection.isWrapperFor(JdbcConnection.class)) {
+      return connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql);
+    }
+    return connection.prepareStatement(sql);
   }
 
   /** Reserves {@code count} ids; returns the first. */
@@ -63,8 +99,19 @@ public class PersonBatchWriter {
     }
   }
 
-  private static void bind(PreparedStatement insert, long id, Person person) throws SQLException {
-    int i = 1;
+  private static long bindRows(PreparedStatement insert, List<Person> persons, long firstId)
+      throws SQLException {
+    long id = firstId;
+    int index = 1;
+    for (Person person : persons) {
+      index = bind(insert, index, id++, person);
+    }
+    return id;
+  }
+
+  private static int bind(PreparedStatement insert, int first, long id, Person person)
+      throws SQLException {
+    int i = first;
     insert.setLong(i++, id);
     insert.setString(i++, person.getGivenNames());
     insert.setString(i++, person.getFamilyNames());
@@ -81,7 +128,8 @@ public class PersonBatchWriter {
     insert.setString(i++, person.getSearchText());
     insert.setString(i++, person.getFamilyKey());
     insert.setString(i++, person.getIdentityKey());
-    insert.setTimestamp(i, Timestamp.from(person.getCreatedAt()));
+    insert.setTimestamp(i++, Timestamp.from(person.getCreatedAt()));
+    return i;
   }
 
   private static void setText(PreparedStatement insert, int index, String value)

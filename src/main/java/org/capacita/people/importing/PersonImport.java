@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Role;
+import org.capacita.people.application.PersonsImported;
 import org.capacita.people.domain.Person;
 
 /**
@@ -24,6 +29,9 @@ import org.capacita.people.domain.Person;
  * memory stays bounded. Each row is new, matches a registered person (same national ID in the same
  * country, or same names and institution) or has errors. Importing the same file twice creates
  * nothing the second time.
+ *
+ * <p>While one chunk is stored, the next one is checked on another thread: checking is pure
+ * computation on the row's own values, and storing mostly waits for the database.
  */
 @Stateless
 @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
@@ -34,72 +42,102 @@ public class PersonImport {
   private static final int MAX_REPORTED_ERRORS = 1000;
 
   @Resource private SessionContext context;
+  @Resource private ManagedExecutorService executor;
   @PersistenceContext private EntityManager em;
   @Inject private ImportRowChecker checker;
   @Inject private PersonBatchWriter writer;
+  @Inject private Event<PersonsImported> imported;
 
   public ImportReport run(RowReader reader, Locale locale, ImportMode mode) throws IOException {
+    return run(reader, locale, mode, ImportProgress.NONE);
+  }
+
+  public ImportReport run(RowReader reader, Locale locale, ImportMode mode, ImportProgress progress)
+      throws IOException {
     ImportColumns columns = ImportColumns.of(reader.header());
     ImportRowChecker.Session session = checker.start(locale);
-    Set<String> seenInFile = new HashSet<>();
-    List<RowError> errors = new ArrayList<>();
-    long rows = 0;
-    long created = 0;
-    long matched = 0;
-    List<CheckedRow> chunk = new ArrayList<>(CHUNK);
-    for (SourceRow row = reader.next(); row != null; row = reader.next()) {
-      rows++;
-      chunk.add(session.check(row.number(), columns.input(row)));
-      if (chunk.size() == CHUNK) {
-        Outcome outcome = process(session, chunk, seenInFile, errors, mode);
-        created += outcome.created();
-        matched += outcome.matched();
-        chunk.clear();
+    Tally tally = new Tally();
+    Future<List<CheckedRow>> checking = null;
+    while (true) {
+      List<SourceRow> rows = read(reader);
+      Future<List<CheckedRow>> next =
+          rows.isEmpty() ? null : executor.submit(() -> session.checkAll(rows, columns));
+      if (checking != null) {
+        process(session, await(checking), tally, mode);
+        progress.rowsDone(tally.rows);
       }
+      if (next == null) {
+        break;
+      }
+      checking = next;
     }
-    Outcome last = process(session, chunk, seenInFile, errors, mode);
-    created += last.created();
-    matched += last.matched();
     boolean written =
-        mode == ImportMode.VALID_ROWS || (mode == ImportMode.ALL_OR_NOTHING && errors.isEmpty());
+        mode == ImportMode.VALID_ROWS
+            || (mode == ImportMode.ALL_OR_NOTHING && tally.errors.isEmpty());
     if (!written) {
       context.setRollbackOnly();
+    } else if (tally.created > 0) {
+      imported.fire(new PersonsImported(tally.created));
     }
-    long total = rows;
     LOG.info(
         () ->
             "Import ("
                 + mode
                 + ") of "
-                + total
+                + tally.rows
                 + " rows: "
                 + (written ? "stored" : "nothing stored"));
     List<RowError> reported =
-        errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors;
-    return new ImportReport(rows, created, matched, List.copyOf(reported), written);
+        tally.errors.size() > MAX_REPORTED_ERRORS
+            ? tally.errors.subList(0, MAX_REPORTED_ERRORS)
+            : tally.errors;
+    return new ImportReport(
+        tally.rows, tally.created, tally.matched, List.copyOf(reported), written);
   }
 
-  private Outcome process(
-      ImportRowChecker.Session session,
-      List<CheckedRow> chunk,
-      Set<String> seenInFile,
-      List<RowError> errors,
-      ImportMode mode) {
+  private static List<SourceRow> read(RowReader reader) throws IOException {
+    List<SourceRow> rows = new ArrayList<>(CHUNK);
+    for (SourceRow row = reader.next(); row != null; row = reader.next()) {
+      rows.add(row);
+      if (rows.size() == CHUNK) {
+        break;
+      }
+    }
+    return rows;
+  }
+
+  private static List<CheckedRow> await(Future<List<CheckedRow>> checking) {
+    try {
+      return checking.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Import interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("Import failed while checking rows", e.getCause());
+    }
+  }
+
+  private void process(
+      ImportRowChecker.Session session, List<CheckedRow> chunk, Tally tally, ImportMode mode) {
     session.matchExisting(chunk);
     List<Person> fresh = new ArrayList<>();
-    long matched = 0;
     Instant now = Instant.now();
     for (CheckedRow row : chunk) {
+      tally.rows++;
       if (!row.errors().isEmpty()) {
-        errors.addAll(row.errors());
-      } else if (row.isExisting() || !firstInFile(row, seenInFile)) {
-        matched++;
-      } else if (row.nationalIdKey() != null && !seenInFile.add("id:" + row.nationalIdKey())) {
-        errors.add(session.duplicateInFile(row));
-      } else if (mode != ImportMode.CHECK) {
-        fresh.add(session.person(row, now));
+        tally.errors.addAll(row.errors());
+      } else if (row.isExisting() || !tally.firstInFile(row)) {
+        tally.matched++;
+      } else if (row.nationalIdKey() != null && !tally.seen.add("id:" + row.nationalIdKey())) {
+        tally.errors.add(session.duplicateInFile(row));
       } else {
-        fresh.add(null);
+        tally.created++;
+        if (mode != ImportMode.CHECK) {
+          fresh.add(session.person(row, now));
+        }
       }
     }
     if (mode != ImportMode.CHECK) {
@@ -110,20 +148,26 @@ public class PersonImport {
         throw new IllegalStateException("Import failed while storing persons", e);
       }
     }
-    return new Outcome(fresh.size(), matched);
   }
 
-  /**
-   * Whether this is the first row of the file for its person: the same national ID with the same
-   * names (a repeated row), or, without an ID, the same names and institution.
-   */
-  private static boolean firstInFile(CheckedRow row, Set<String> seenInFile) {
-    String key =
-        row.nationalIdKey() == null
-            ? "who:" + row.identity()
-            : "row:" + row.nationalIdKey() + "|" + row.identity();
-    return seenInFile.add(key);
-  }
+  /** What the rows so far came to, and the persons the file named already. */
+  private static final class Tally {
+    private final Set<String> seen = new HashSet<>();
+    private final List<RowError> errors = new ArrayList<>();
+    private long rows;
+    private long created;
+    private long matched;
 
-  private record Outcome(long created, long matched) {}
+    /**
+     * Whether this is the first row of the file for its person: the same national ID with the same
+     * names (a repeated row), or, without an ID, the same names and institution.
+     */
+    private boolean firstInFile(CheckedRow row) {
+      String key =
+          row.nationalIdKey() == null
+              ? "who:" + row.identity()
+              : "row:" + row.nationalIdKey() + "|" + row.identity();
+      return seen.add(key);
+    }
+  }
 }

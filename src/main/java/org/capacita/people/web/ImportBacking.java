@@ -12,33 +12,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.capacita.people.importing.ImportJob;
+import org.capacita.people.importing.ImportJobs;
 import org.capacita.people.importing.ImportMode;
 import org.capacita.people.importing.ImportReport;
-import org.capacita.people.importing.PersonImport;
 import org.capacita.people.importing.RowError;
-import org.capacita.people.importing.RowReader;
-import org.capacita.people.importing.RowReaders;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
 /**
  * {@code people/import.xhtml}: upload a file, see what it would do row by row, then import it (all
- * rows, or the valid ones). The upload is kept in a temporary file until the page is left.
+ * rows, or the valid ones). Checking and importing run in the background while the page shows a
+ * progress bar; the upload is kept in a temporary file until the page is left.
  */
 @Named
 @ViewScoped
 public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
 
-  @Inject private PersonImport imports;
+  @Inject private ImportJobs jobs;
   @Inject private LocaleSelector localeSelector;
 
   private transient Part file;
   private Path upload;
   private String fileName;
   private ImportReport report;
+  private transient ImportJob job;
 
   public void check() {
     if (file == null || file.getSize() == 0) {
@@ -49,27 +53,51 @@ public class ImportBacking implements Serializable {
       discardUpload();
       upload = Files.createTempFile("capacita-import-", ".upload");
       Files.copy(input, upload, StandardCopyOption.REPLACE_EXISTING);
-      fileName = file.getSubmittedFileName();
+      fileName = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
     } catch (IOException e) {
       PageMessages.error("import.file.unreadable");
       return;
     }
-    report = run(ImportMode.CHECK);
+    report = null;
+    start(ImportMode.CHECK);
   }
 
   public void importAll() {
-    finish(run(ImportMode.ALL_OR_NOTHING));
+    start(ImportMode.ALL_OR_NOTHING);
   }
 
   public void importValid() {
-    finish(run(ImportMode.VALID_ROWS));
+    start(ImportMode.VALID_ROWS);
   }
 
-  private void finish(ImportReport result) {
-    if (result == null) {
+  /** Called by the page's poll: once the job is over, shows what it came to. */
+  public void refresh() {
+    if (job == null || !job.isDone()) {
       return;
     }
-    if (result.written()) {
+    ImportJob finished = job;
+    job = null;
+    finished.report().ifPresent(result -> show(finished.mode(), result));
+    finished.failure().ifPresent(this::show);
+  }
+
+  private void start(ImportMode mode) {
+    if (upload == null) {
+      PageMessages.error("people.import.chooseFile");
+      return;
+    }
+    long expected = report == null ? 0 : report.rows();
+    try {
+      job = jobs.start(upload, fileName, localeSelector.getLocale(), mode, expected);
+    } catch (IOException e) {
+      PageMessages.error("import.file.unreadable");
+    }
+  }
+
+  private void show(ImportMode mode, ImportReport result) {
+    if (mode == ImportMode.CHECK) {
+      report = result;
+    } else if (result.written()) {
       PageMessages.info("people.import.done", result.created(), result.matched());
       discardUpload();
       report = null;
@@ -79,19 +107,18 @@ public class ImportBacking implements Serializable {
     }
   }
 
-  private ImportReport run(ImportMode mode) {
-    if (upload == null) {
-      PageMessages.error("people.import.chooseFile");
-      return null;
+  private void show(Throwable failure) {
+    Throwable cause = failure;
+    while (cause != null && !(cause instanceof BusinessRuleException)) {
+      cause = cause.getCause();
     }
-    try (RowReader reader = RowReaders.open(Files.newInputStream(upload), fileName)) {
-      return imports.run(reader, localeSelector.getLocale(), mode);
-    } catch (BusinessRuleException e) {
-      PageMessages.error(e);
-    } catch (IOException e) {
+    if (cause instanceof BusinessRuleException rule) {
+      PageMessages.error(rule);
+    } else {
+      LOG.log(Level.WARNING, "Import failed", failure);
       PageMessages.error("import.file.unreadable");
     }
-    return null;
+    report = null;
   }
 
   @PreDestroy
@@ -123,6 +150,22 @@ public class ImportBacking implements Serializable {
   }
 
   public boolean isChecked() {
-    return report != null && upload != null;
+    return report != null && upload != null && job == null;
+  }
+
+  public boolean isRunning() {
+    return job != null;
+  }
+
+  public boolean isImporting() {
+    return job != null && job.mode() != ImportMode.CHECK;
+  }
+
+  public int getPercent() {
+    return job == null ? 100 : job.percent();
+  }
+
+  public long getRowsDone() {
+    return job == null ? 0 : job.rowsDone();
   }
 }

@@ -43,7 +43,7 @@ public class PersonForm implements Serializable {
     return form;
   }
 
-  PersonInput toInput() {
+  public PersonInput toInput() {
     return new PersonInput(
         givenNames,
         familyNames,

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.capacita.people.application.PersonDirectory;
+import org.capacita.people.application.Places;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Sector;
 import org.capacita.shared.web.LocaleSelector;
@@ -18,7 +18,7 @@ import org.capacita.shared.web.LocaleSelector;
 @RequestScoped
 public class PlaceNames {
 
-  @Inject private PersonDirectory directory;
+  @Inject private Places places;
   @Inject private LocaleSelector localeSelector;
 
   private Map<String, Sector> sectors;
@@ -50,14 +50,14 @@ public class PlaceNames {
 
   private Map<String, Sector> sectors() {
     if (sectors == null) {
-      sectors = index(directory.sectors(), Sector::getCode);
+      sectors = index(places.sectors(), Sector::getCode);
     }
     return sectors;
   }
 
   private Map<String, Country> countries() {
     if (countries == null) {
-      countries = index(directory.countries(), Country::getCode);
+      countries = index(places.countries(), Country::getCode);
     }
     return countries;
   }
