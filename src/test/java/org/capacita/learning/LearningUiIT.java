@@ -3,6 +3,9 @@ package org.capacita.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.capacita.catalog.content.ContentError;
 import org.capacita.catalog.content.Question;
 import org.capacita.catalog.content.QuestionParser;
-import org.capacita.support.Api;
 import org.capacita.support.Browser;
 import org.capacita.support.Deployments;
+import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,12 +29,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Acceptance 3, in Spanish: a learner takes the pre-test of "Atención de salud a personas víctimas
- * de trata", reads every lesson in order, passes the post-test and sees the module completed.
+ * Acceptance 3, in Spanish: a learner registers (and confirms the address by mail, which gives them
+ * their person in the registry), takes the pre-test of "Atención de salud a personas víctimas de
+ * trata", reads every lesson in order, passes the post-test and sees the module completed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,14 +51,22 @@ class LearningUiIT {
     return Deployments.application();
   }
 
+  private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[\\w%-]+");
+  private static final String PASSWORD = "una frase bastante larga";
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
+
   @ArquillianResource private URL base;
 
   @Test
   void shouldTakeAModuleFromPreTestToCompletionInSpanish() throws Exception {
-    String learner = new Api(base).newLearnerWithPerson("Valentina", "Choque Condori");
+    String learner = "vale-" + UUID.randomUUID().toString().substring(0, 8);
     List<String> titles = lessonTitles();
     try (Browser browser = Browser.open(base, "es-CL")) {
-      browser.signIn(learner, Api.PASSWORD);
+      register(browser, learner);
+      browser.signIn(learner, PASSWORD);
       browser.go("catalog/index.xhtml");
       assertEquals("Catálogo de módulos", browser.heading());
       browser.go("catalog/module.xhtml?code=" + CODE);
@@ -85,6 +101,29 @@ class LearningUiIT {
       assertTrue(card.contains("Completado el"), card);
       assertTrue(card.contains("100 % completado"), card);
     }
+  }
+
+  /** Registers through the page in Spanish and confirms the address from the mail. */
+  private static void register(Browser browser, String username) throws Exception {
+    browser.go("register.xhtml");
+    browser.type("#register\\:username", username);
+    browser.type("#register\\:email", username + "@example.org");
+    browser.type("#register\\:password", PASSWORD);
+    browser.type("#register\\:givenNames", "Valentina");
+    browser.type("#register\\:familyNames", "Choque Condori");
+    browser.select("sexMenu", "F");
+    browser.type("#register\\:institution", "CESFAM Cirujano Videla");
+    browser.select("sectorMenu", "health");
+    browser.type("#register\\:workCity", "Iquique");
+    browser.select("countryMenu", "CL");
+    browser.click("#register\\:submit");
+    assertTrue(MAIL.waitForIncomingEmail(15_000, 1), "no confirmation mail arrived");
+    MimeMessage mail = MAIL.getReceivedMessages()[0];
+    Matcher link = LINK.matcher(String.valueOf(mail.getContent()));
+    assertTrue(link.find(), "no link in the mail");
+    browser.open(link.group());
+    browser.click("#confirm\\:submit");
+    assertTrue(browser.messages().contains("confirmada"), browser.messages());
   }
 
   /** Chooses, in every question, the option whose text is the right one (or the first). */
