@@ -41,7 +41,7 @@ generate 20000 50000000 "$work/warm-up.csv"
 echo "file: $rows rows, $(du -h "$work/people.csv" | cut -f1)"
 
 CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
-  CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
+  CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" CAPACITA_IMPORT_DUPLICATE_SCREENING=false \
   java -Xmx768m -Xlog:gc:file="$work/gc.log" -jar target/capacita.jar --port $port --nocluster \
   > "$work/app.log" 2>&1 &
 pid=$!
