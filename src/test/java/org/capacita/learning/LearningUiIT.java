@@ -101,6 +101,27 @@ class LearningUiIT {
       assertTrue(card.contains("Completado el"), card);
       assertTrue(card.contains("100 % completado"), card);
     }
+
+    org.capacita.support.Api api = new org.capacita.support.Api(base);
+    var found =
+        api.http()
+            .get(
+                "api/v1/people?q=" + learner + "@example.org",
+                "Authorization",
+                "Bearer " + api.demoToken("trainer"));
+    long person =
+        org.capacita.support.Http.json(found)
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser trainer = Browser.open(base, "es-CL")) {
+      trainer.signIn("trainer", org.capacita.support.TestSettings.demoPassword());
+      trainer.go("people/person.xhtml?id=" + person);
+      String record = trainer.text("#training");
+      assertTrue(record.contains("Atención de salud a personas víctimas de trata"), record);
+      assertTrue(record.contains("En línea"), record);
+    }
   }
 
   /** Registers through the page in Spanish and confirms the address from the mail. */
