@@ -57,12 +57,17 @@ public class ImportRowChecker {
           places.countries().stream().collect(Collectors.toMap(Country::getCode, c -> c));
     }
 
-    /** Checks rows; safe to call from any thread, as it reads only what the session was given. */
+    /**
+     * Checks rows and marks those of persons registered already. Safe to call from any thread: it
+     * reads only what the session was given, and the registry as committed (an import's own rows
+     * are matched within the file instead).
+     */
     List<CheckedRow> checkAll(List<SourceRow> rows, ImportColumns columns) {
       List<CheckedRow> checked = new ArrayList<>(rows.size());
       for (SourceRow row : rows) {
         checked.add(check(row.number(), columns.input(row)));
       }
+      matchExisting(checked);
       return checked;
     }
 

@@ -30,8 +30,9 @@ import org.capacita.people.domain.Person;
  * country, or same names and institution) or has errors. Importing the same file twice creates
  * nothing the second time.
  *
- * <p>While one chunk is stored, the next one is checked on another thread: checking is pure
- * computation on the row's own values, and storing mostly waits for the database.
+ * <p>While one chunk is stored, the next one is checked on another thread and matched there against
+ * the registry as committed: checking is computation on the row's own values, matching is a read on
+ * its own connection, and storing mostly waits for the database.
  */
 @Stateless
 @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
@@ -122,7 +123,6 @@ public class PersonImport {
 
   private void process(
       ImportRowChecker.Session session, List<CheckedRow> chunk, Tally tally, ImportMode mode) {
-    session.matchExisting(chunk);
     List<Person> fresh = new ArrayList<>();
     Instant now = Instant.now();
     for (CheckedRow row : chunk) {
