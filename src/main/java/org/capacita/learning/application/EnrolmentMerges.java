@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import org.capacita.people.application.MergedRecords;
 import org.capacita.people.domain.MergeUndone;
-import org.capacita.people.domain.PersonMerge;
 import org.capacita.people.domain.PersonsMerged;
 
 /**
@@ -18,36 +17,24 @@ import org.capacita.people.domain.PersonsMerged;
 @ApplicationScoped
 public class EnrolmentMerges {
 
-  static final String KIND = "module_enrolment";
-
   @PersistenceContext private EntityManager em;
 
+  private MergedRecords records() {
+    return new MergedRecords(
+        em,
+        "module_enrolment",
+        "SELECT e.id FROM module_enrolment e WHERE e.person_id = ?1 AND NOT EXISTS"
+            + " (SELECT 1 FROM module_enrolment s WHERE s.person_id = ?2"
+            + " AND s.module_id = e.module_id)",
+        this::move);
+  }
+
   void merged(@Observes PersonsMerged event) {
-    PersonMerge merge = event.merge();
-    em.flush();
-    @SuppressWarnings("unchecked")
-    List<Number> movable =
-        em.createNativeQuery(
-                "SELECT e.id FROM module_enrolment e WHERE e.person_id = ?1 AND NOT EXISTS"
-                    + " (SELECT 1 FROM module_enrolment s WHERE s.person_id = ?2"
-                    + " AND s.module_id = e.module_id)")
-            .setParameter(1, merge.getDuplicate().getId())
-            .setParameter(2, merge.getSurvivor().getId())
-            .getResultList();
-    for (Number id : movable) {
-      move(id.longValue(), merge.getSurvivor().getId());
-      merge.moved(KIND, id.longValue());
-    }
+    records().merged(event.merge());
   }
 
   void undone(@Observes MergeUndone event) {
-    PersonMerge merge = event.merge();
-    em.flush();
-    for (String moved : merge.movedRecords()) {
-      if (moved.startsWith(KIND + ":")) {
-        move(Long.parseLong(moved.substring(KIND.length() + 1)), merge.getDuplicate().getId());
-      }
-    }
+    records().undone(event.merge());
   }
 
   private void move(long enrolmentId, long personId) {
