@@ -131,7 +131,7 @@ public class PersonImport {
         tally.errors.addAll(row.errors());
       } else if (row.isExisting() || !tally.firstInFile(row)) {
         tally.matched++;
-      } else if (row.nationalIdKey() != null && !tally.seen.add("id:" + row.nationalIdKey())) {
+      } else if (row.nationalIdKey() != null && !tally.seen.add(key("id", row.nationalIdKey()))) {
         tally.errors.add(session.duplicateInFile(row));
       } else {
         tally.created++;
@@ -150,9 +150,25 @@ public class PersonImport {
     }
   }
 
+  /**
+   * A 64-bit FNV-1a hash of a kind and a text, for telling rows of a file apart in a few bytes: two
+   * different rows share one with a chance of about 1 in 10^7 in a million-row file.
+   */
+  private static long key(String kind, String text) {
+    long hash = 0xcbf29ce484222325L;
+    String value = kind + ":" + text;
+    for (int i = 0; i < value.length(); i++) {
+      hash ^= value.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
   /** What the rows so far came to, and the persons the file named already. */
   private static final class Tally {
-    private final Set<String> seen = new HashSet<>();
+    /** 64-bit keys of what the file named so far: a few bytes a row, whatever the row holds. */
+    private final Set<Long> seen = new HashSet<>();
+
     private final List<RowError> errors = new ArrayList<>();
     private long rows;
     private long created;
@@ -163,11 +179,10 @@ public class PersonImport {
      * names (a repeated row), or, without an ID, the same names and institution.
      */
     private boolean firstInFile(CheckedRow row) {
-      String key =
+      return seen.add(
           row.nationalIdKey() == null
-              ? "who:" + row.identity()
-              : "row:" + row.nationalIdKey() + "|" + row.identity();
-      return seen.add(key);
+              ? key("who", row.identity())
+              : key("row", row.nationalIdKey() + "|" + row.identity()));
     }
   }
 }
