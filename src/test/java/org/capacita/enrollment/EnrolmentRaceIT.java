@@ -3,6 +3,7 @@ package org.capacita.enrollment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,8 +33,11 @@ import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.people.application.People;
 import org.capacita.people.application.Places;
 import org.capacita.people.domain.City;
+import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonDetails;
+import org.capacita.people.domain.PersonMerge;
+import org.capacita.people.domain.PersonsMerged;
 import org.capacita.people.domain.Sector;
 import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
@@ -78,18 +82,60 @@ class EnrolmentRaceIT {
   @Inject private People people;
   @Inject private Places places;
   @Inject private UserTransaction transaction;
+  @Inject private Event<PersonsMerged> personsMerged;
+  @Inject private Event<MergeUndone> mergeUndone;
 
   @PersistenceContext private EntityManager em;
 
   @Test
   void shouldNeverExceedCapacityUnderSimultaneousSignUpsAndPromoteInFifoOrder() throws Exception {
-    int repetitions = Integer.getInteger("capacita.test.race-repetitions", 3);
+    int repetitions = repetitions();
     for (int round = 1; round <= repetitions; round++) {
       long started = System.nanoTime();
       race(round);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       LOG.info("Enrolment race " + round + "/" + repetitions + " took " + millis + " ms");
     }
+  }
+
+  @Test
+  void shouldMoveEnrolmentsWithAMergeAndBackOnUndo() throws Exception {
+    long workshopId = newWorkshop();
+    List<Long> pair = newPersons(2);
+    long survivor = pair.get(0);
+    long duplicate = pair.get(1);
+    enrolling.enrol(workshopId, duplicate, LEAD);
+
+    long merge =
+        inTransaction(
+            () -> {
+              Person kept = em.find(Person.class, survivor);
+              Person merged = em.find(Person.class, duplicate);
+              PersonMerge record = new PersonMerge(kept, merged, "lead", Instant.now());
+              em.persist(record);
+              merged.mergeInto(kept);
+              personsMerged.fire(new PersonsMerged(record));
+              return record.getId();
+            });
+
+    assertEquals(List.of(survivor), enrolled(workshopId), "the enrolment moved to the survivor");
+
+    inTransaction(
+        () -> {
+          PersonMerge record = em.find(PersonMerge.class, merge);
+          mergeUndone.fire(new MergeUndone(record));
+          record.getDuplicate().unmerge();
+          record.undo("lead", Instant.now());
+          return record;
+        });
+
+    assertEquals(List.of(duplicate), enrolled(workshopId), "and back on undo");
+  }
+
+  /** {@code CAPACITA_TEST_RACE_REPETITIONS} (set from pom.xml), or 3. */
+  private static int repetitions() {
+    String value = System.getenv("CAPACITA_TEST_RACE_REPETITIONS");
+    return value == null || value.isBlank() ? 3 : Integer.parseInt(value.strip());
   }
 
   private void race(int round) throws Exception {
