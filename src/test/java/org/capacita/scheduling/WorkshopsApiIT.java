@@ -269,6 +269,18 @@ class WorkshopsApiIT {
             .statusCode());
     mailTo(username + "@example.org", "Inscripción confirmada");
 
+    HttpResponse<String> approval =
+        post(
+            "api/v1/workshops",
+            workshop("Antofagasta", 5, future(6), "09:00", "13:00").add("signUpMode", "APPROVAL"),
+            trainer);
+    String asked = Http.json(approval).getJsonNumber("id").toString();
+    assertEnrolment(enrol(asked, own, learner), "REQUESTED", null);
+    HttpResponse<String> approved =
+        post("api/v1/workshops/" + asked + "/enrollments/" + own + "/approval", "", trainer);
+    assertEquals(200, approved.statusCode(), approved.body());
+    assertEquals("ENROLLED", Http.json(approved).getString("status"));
+
     String past = newWorkshop(trainer, 5, LocalDate.now().minusDays(30));
     HttpResponse<String> tooLate = enrol(past, own, learner);
     assertEquals(422, tooLate.statusCode(), tooLate.body());

@@ -117,8 +117,11 @@ public class Enrolling {
     return new EnrolmentResult(enrolment, position);
   }
 
-  /** Fills free seats from the head of the waitlist, in FIFO order; the workshop is locked. */
-  private void promoteWhileSeatsLeft(Workshop workshop, Instant now) {
+  /**
+   * Fills free seats from the head of the waitlist, in FIFO order. The caller's transaction holds
+   * the lock on the workshop row.
+   */
+  public void promoteWhileSeatsLeft(Workshop workshop, Instant now) {
     if (workshop.seatsLeft() == 0 || workshop.getWaitlisted() == 0) {
       return;
     }

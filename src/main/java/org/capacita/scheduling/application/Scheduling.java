@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopCancelled;
+import org.capacita.scheduling.domain.WorkshopChanged;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.validation.RequiredText;
 
@@ -31,6 +32,7 @@ public class Scheduling {
   @Inject private Workshops workshops;
   @Inject private WorkshopPlans plans;
   @Inject private Event<WorkshopCancelled> cancelled;
+  @Inject private Event<WorkshopChanged> changed;
 
   public Workshop schedule(@NotNull @Valid WorkshopInput input) {
     Actor actor = actors.of(context.getCallerPrincipal());
@@ -45,6 +47,7 @@ public class Scheduling {
     Actor actor = actors.of(context.getCallerPrincipal());
     Workshop workshop = managed(id, actor);
     workshop.change(plans.of(input, actor, workshop));
+    changed.fire(new WorkshopChanged(workshop));
     return workshop;
   }
 
