@@ -169,6 +169,21 @@ public final class Browser implements AutoCloseable {
                 + "']"));
   }
 
+  /**
+   * Clicks the button whose id ends with {@code idSuffix} in the table row that shows {@code text}.
+   */
+  public Browser clickInRowShowing(String text, String idSuffix) {
+    return click(
+        By.xpath(
+            "//tr[contains(., '"
+                + text
+                + "')]//button[substring(@id, string-length(@id) - "
+                + (idSuffix.length() - 1)
+                + ") = '"
+                + idSuffix
+                + "']"));
+  }
+
   private Browser click(By locator) {
     WebElement element =
         new WebDriverWait(driver, Duration.ofSeconds(15))

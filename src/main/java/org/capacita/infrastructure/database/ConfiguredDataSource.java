@@ -61,11 +61,14 @@ public class ConfiguredDataSource implements DataSource {
     return driver;
   }
 
-  /** The H2 URL used when no {@code capacita.db.url} is configured. */
+  /**
+   * The H2 URL used when no {@code capacita.db.url} is configured. Row locks wait up to 20 s: H2's
+   * default of 1 s is too short for a burst of sign-ups queuing on one workshop row.
+   */
   static String embeddedUrl(Path dataDirectory) {
     return "jdbc:h2:file:"
         + dataDirectory.toAbsolutePath().resolve("capacita")
-        + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
+        + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000";
   }
 
   @Override

@@ -1,0 +1,141 @@
+package org.capacita.enrollment.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.capacita.enrollment.domain.Enrolment;
+import org.capacita.enrollment.domain.EnrolmentStatus;
+import org.capacita.people.application.People;
+import org.capacita.people.domain.Person;
+import org.capacita.scheduling.application.Actor;
+import org.capacita.scheduling.application.Workshops;
+import org.capacita.scheduling.domain.SignUpMode;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
+
+/**
+ * Enrols, cancels, approves and promotes, each in one transaction that first locks the workshop row
+ * ({@code SELECT ... FOR UPDATE}). Seat counters live on that row, so simultaneous sign-ups on any
+ * number of app instances queue on the lock and capacity is never exceeded. Who may act is decided
+ * here too, from the {@link Actor}: leads and the workshop's trainers for anyone, others only for
+ * their own person; anything else is "not found".
+ */
+@Stateless
+public class Enrolling {
+
+  private static final Logger LOG = Logger.getLogger(Enrolling.class.getName());
+
+  @Inject private Workshops workshops;
+  @Inject private Enrolments enrolments;
+  @Inject private People people;
+  @Inject private EnrolmentMails mails;
+
+  public EnrolmentResult enrol(long workshopId, long personId, Actor actor) {
+    Instant now = Instant.now();
+    Workshop workshop = workshops.lock(workshopId).orElseThrow(NotFoundException::new);
+    boolean manages = actor.manages(workshop);
+    if (!manages && !actor.isPerson(personId)) {
+      throw new NotFoundException();
+    }
+    if (manages) {
+      workshop.checkTakesEnrolments();
+    } else {
+      workshop.checkSelfSignUp(now);
+    }
+    Person person =
+        people
+            .find(personId)
+            .filter(p -> !p.isMerged())
+            .orElseThrow(
+                () ->
+                    BusinessRuleException.onField(
+                        "personId", "enrollment.person.unknown", String.valueOf(personId)));
+    Enrolment enrolment =
+        enrolments
+            .findLocked(workshop, personId)
+            .orElseGet(() -> enrolments.add(new Enrolment(workshop, personId, now)));
+    Integer position = null;
+    if (!manages && workshop.getSignUpMode() == SignUpMode.APPROVAL) {
+      enrolment.open(EnrolmentStatus.REQUESTED, null, actor.accountId(), now);
+    } else if (workshop.takeSeat()) {
+      enrolment.open(EnrolmentStatus.ENROLLED, null, actor.accountId(), now);
+    } else {
+      enrolment.open(EnrolmentStatus.WAITLISTED, workshop.joinWaitlist(), actor.accountId(), now);
+      position = workshop.getWaitlisted();
+    }
+    mails.tell(person, workshop, Notice.of(enrolment.getStatus()), position);
+    LOG.fine(() -> "Person " + personId + " " + enrolment.getStatus() + " in " + workshopId);
+    return new EnrolmentResult(enrolment, position);
+  }
+
+  /** Cancels a person's enrolment; a freed seat goes to the first waitlisted person. */
+  public void cancel(long workshopId, long personId, Actor actor) {
+    Instant now = Instant.now();
+    Workshop workshop = workshops.lock(workshopId).orElseThrow(NotFoundException::new);
+    if (!actor.manages(workshop) && !actor.isPerson(personId)) {
+      throw new NotFoundException();
+    }
+    workshop.checkTakesEnrolments();
+    Enrolment enrolment =
+        enrolments
+            .findLocked(workshop, personId)
+            .filter(Enrolment::isActive)
+            .orElseThrow(NotFoundException::new);
+    EnrolmentStatus was = enrolment.cancel(actor.accountId(), now);
+    if (was == EnrolmentStatus.ENROLLED) {
+      workshop.seatFreed();
+    } else if (was == EnrolmentStatus.WAITLISTED) {
+      workshop.leftWaitlist();
+    }
+    people.find(personId).ifPresent(p -> mails.tell(p, workshop, Notice.CANCELLED, null));
+    promoteWhileSeatsLeft(workshop, now);
+  }
+
+  /** Grants a requested place: a seat if one is left, else the end of the waitlist. */
+  public EnrolmentResult approve(long workshopId, long personId, Actor actor) {
+    Instant now = Instant.now();
+    Workshop workshop =
+        workshops.lock(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
+    workshop.checkTakesEnrolments();
+    Enrolment enrolment =
+        enrolments.findLocked(workshop, personId).orElseThrow(NotFoundException::new);
+    Integer position = null;
+    if (workshop.takeSeat()) {
+      enrolment.approve(EnrolmentStatus.ENROLLED, null, actor.accountId(), now);
+    } else {
+      enrolment.approve(
+          EnrolmentStatus.WAITLISTED, workshop.joinWaitlist(), actor.accountId(), now);
+      position = workshop.getWaitlisted();
+    }
+    Integer shown = position;
+    people
+        .find(personId)
+        .ifPresent(p -> mails.tell(p, workshop, Notice.of(enrolment.getStatus()), shown));
+    return new EnrolmentResult(enrolment, position);
+  }
+
+  /**
+   * Fills free seats from the head of the waitlist, in FIFO order. The caller's transaction holds
+   * the lock on the workshop row.
+   */
+  public void promoteWhileSeatsLeft(Workshop workshop, Instant now) {
+    if (workshop.seatsLeft() == 0 || workshop.getWaitlisted() == 0) {
+      return;
+    }
+    List<Enrolment> waiting = enrolments.waitlistLocked(workshop);
+    for (Enrolment next : waiting) {
+      if (workshop.seatsLeft() == 0) {
+        return;
+      }
+      next.promote(null, now);
+      workshop.promotedFromWaitlist();
+      people
+          .find(next.getPersonId())
+          .ifPresent(p -> mails.tell(p, workshop, Notice.PROMOTED, null));
+      LOG.fine(() -> "Person " + next.getPersonId() + " promoted in " + workshop.getId());
+    }
+  }
+}

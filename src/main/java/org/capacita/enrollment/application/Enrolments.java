@@ -1,0 +1,88 @@
+package org.capacita.enrollment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.capacita.enrollment.domain.Enrolment;
+import org.capacita.enrollment.domain.EnrolmentStatus;
+import org.capacita.scheduling.domain.Workshop;
+
+/**
+ * Loads and stores workshop enrolments. Callers bring the transaction and lock the workshop row
+ * first; reads that decide something are locking reads too, so that on MySQL/MariaDB (REPEATABLE
+ * READ) they see the latest committed rows rather than the transaction's snapshot.
+ */
+@ApplicationScoped
+public class Enrolments {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Enrolment> find(Workshop workshop, long personId) {
+    return em.createNamedQuery("Enrolment.findOne", Enrolment.class)
+        .setParameter("workshop", workshop)
+        .setParameter("personId", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Enrolment> findLocked(Workshop workshop, long personId) {
+    return em.createNamedQuery("Enrolment.findOne", Enrolment.class)
+        .setParameter("workshop", workshop)
+        .setParameter("personId", personId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The waitlist in FIFO order (locking read). */
+  public List<Enrolment> waitlistLocked(Workshop workshop) {
+    return withStatusLocked(workshop, EnrolmentStatus.WAITLISTED);
+  }
+
+  public List<Enrolment> withStatusLocked(Workshop workshop, EnrolmentStatus status) {
+    return em.createNamedQuery("Enrolment.findByStatus", Enrolment.class)
+        .setParameter("workshop", workshop)
+        .setParameter("status", status)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  public List<Enrolment> ofWorkshop(Workshop workshop, int first, int size) {
+    return em.createNamedQuery("Enrolment.findByWorkshop", Enrolment.class)
+        .setParameter("workshop", workshop)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countOfWorkshop(Workshop workshop) {
+    return em.createNamedQuery("Enrolment.countByWorkshop", Long.class)
+        .setParameter("workshop", workshop)
+        .getSingleResult();
+  }
+
+  /** Queue numbers of the waitlist in order, to turn a queue number into a position. */
+  public List<Integer> queue(Workshop workshop) {
+    return em.createQuery(
+            "SELECT e.queueNumber FROM Enrolment e WHERE e.workshop = :workshop"
+                + " AND e.status = :status ORDER BY e.queueNumber",
+            Integer.class)
+        .setParameter("workshop", workshop)
+        .setParameter("status", EnrolmentStatus.WAITLISTED)
+        .getResultList();
+  }
+
+  public List<Enrolment> ofPerson(long personId) {
+    return em.createNamedQuery("Enrolment.findByPerson", Enrolment.class)
+        .setParameter("personId", personId)
+        .getResultList();
+  }
+
+  public Enrolment add(Enrolment enrolment) {
+    em.persist(enrolment);
+    return enrolment;
+  }
+}

@@ -1,0 +1,72 @@
+package org.capacita.enrollment.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.capacita.accounts.domain.Role;
+import org.capacita.enrollment.domain.Enrolment;
+import org.capacita.scheduling.application.Actor;
+import org.capacita.scheduling.application.Actors;
+import org.capacita.scheduling.application.Workshops;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.shared.domain.NotFoundException;
+
+/**
+ * Enrolment for the signed-in caller: leads and a workshop's trainers enrol and cancel anyone,
+ * everybody else only themself (see {@link Enrolling}); the roster is for leads and trainers.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
+public class WorkshopEnrolments {
+
+  @Resource private SessionContext context;
+  @Inject private Actors actors;
+  @Inject private Enrolling enrolling;
+  @Inject private Workshops workshops;
+  @Inject private Enrolments enrolments;
+
+  public Actor caller() {
+    return actors.of(context.getCallerPrincipal());
+  }
+
+  public EnrolmentResult enrol(long workshopId, long personId) {
+    return enrolling.enrol(workshopId, personId, caller());
+  }
+
+  public void cancel(long workshopId, long personId) {
+    enrolling.cancel(workshopId, personId, caller());
+  }
+
+  public EnrolmentResult approve(long workshopId, long personId) {
+    return enrolling.approve(workshopId, personId, caller());
+  }
+
+  /** One page of a workshop's roster with waitlist positions; another trainer's: not found. */
+  public Roster roster(long workshopId, int first, int size) {
+    Actor actor = caller();
+    Workshop workshop =
+        workshops.find(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
+    List<Integer> queue = enrolments.queue(workshop);
+    Map<Integer, Integer> positions = new HashMap<>();
+    for (int i = 0; i < queue.size(); i++) {
+      positions.put(queue.get(i), i + 1);
+    }
+    List<EnrolmentResult> rows =
+        enrolments.ofWorkshop(workshop, first, size).stream()
+            .map(e -> new EnrolmentResult(e, positionOf(e, positions)))
+            .toList();
+    return new Roster(workshop, rows, enrolments.countOfWorkshop(workshop));
+  }
+
+  private static Integer positionOf(Enrolment enrolment, Map<Integer, Integer> positions) {
+    return enrolment.getQueueNumber() == null ? null : positions.get(enrolment.getQueueNumber());
+  }
+
+  /** A page of enrolments of a workshop. */
+  public record Roster(Workshop workshop, List<EnrolmentResult> rows, long total) {}
+}

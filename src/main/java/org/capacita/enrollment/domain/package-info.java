@@ -1,0 +1,2 @@
+/** Enrolments, their statuses and the waitlist order. */
+package org.capacita.enrollment.domain;

@@ -1,0 +1,19 @@
+package org.capacita.scheduling.application;
+
+import org.capacita.scheduling.domain.Workshop;
+
+/**
+ * Who acts on workshops: their account, whether they lead the programme (all workshops), whether
+ * they train, and their own person in the registry, if any.
+ */
+public record Actor(long accountId, boolean lead, boolean trainer, Long personId) {
+
+  /** Leads manage every workshop; trainers only those they train. */
+  public boolean manages(Workshop workshop) {
+    return lead || (trainer && workshop.hasTrainer(accountId));
+  }
+
+  public boolean isPerson(long id) {
+    return personId != null && personId == id;
+  }
+}

@@ -1,0 +1,73 @@
+package org.capacita.scheduling.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.capacita.accounts.domain.Role;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopCancelled;
+import org.capacita.scheduling.domain.WorkshopChanged;
+import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.validation.RequiredText;
+
+/**
+ * Schedules, changes and cancels workshops. Leads act on every workshop, trainers on those they
+ * train (another trainer's workshop is "not found"); a trainer who schedules one trains it.
+ */
+@Stateless
+@RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+public class Scheduling {
+
+  private static final Logger LOG = Logger.getLogger(Scheduling.class.getName());
+
+  @Resource private SessionContext context;
+  @Inject private Actors actors;
+  @Inject private Workshops workshops;
+  @Inject private WorkshopPlans plans;
+  @Inject private Event<WorkshopCancelled> cancelled;
+  @Inject private Event<WorkshopChanged> changed;
+
+  public Workshop schedule(@NotNull @Valid WorkshopInput input) {
+    Actor actor = actors.of(context.getCallerPrincipal());
+    Workshop workshop =
+        workshops.add(new Workshop(plans.of(input, actor, null), actor.accountId(), Instant.now()));
+    LOG.info(() -> "Workshop scheduled: " + workshop.getId() + " by account " + actor.accountId());
+    return workshop;
+  }
+
+  /** Changes a workshop; its row is locked, so the capacity check sees every enrolment. */
+  public Workshop change(long id, @NotNull @Valid WorkshopInput input) {
+    Actor actor = actors.of(context.getCallerPrincipal());
+    Workshop workshop = managed(id, actor);
+    workshop.change(plans.of(input, actor, workshop));
+    changed.fire(new WorkshopChanged(workshop));
+    return workshop;
+  }
+
+  /** Cancels a workshop; enrolments and attendance stay, enrolled people are told. */
+  public Workshop cancel(long id, @RequiredText String reason) {
+    Actor actor = actors.of(context.getCallerPrincipal());
+    Workshop workshop = managed(id, actor);
+    workshop.cancel(reason.strip());
+    cancelled.fire(new WorkshopCancelled(workshop));
+    LOG.info(() -> "Workshop cancelled: " + id + " by account " + actor.accountId());
+    return workshop;
+  }
+
+  /** A workshop the caller manages, for a page: another trainer's is "not found". */
+  public Workshop manageable(long id) {
+    Actor actor = actors.of(context.getCallerPrincipal());
+    return workshops.find(id).filter(actor::manages).orElseThrow(NotFoundException::new);
+  }
+
+  private Workshop managed(long id, Actor actor) {
+    return workshops.lock(id).filter(actor::manages).orElseThrow(NotFoundException::new);
+  }
+}

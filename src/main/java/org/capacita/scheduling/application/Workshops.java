@@ -1,0 +1,74 @@
+package org.capacita.scheduling.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.capacita.people.domain.Names;
+import org.capacita.scheduling.domain.Workshop;
+
+/** Loads and stores workshops. Callers bring the transaction. */
+@ApplicationScoped
+public class Workshops {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Workshop> find(long id) {
+    return Optional.ofNullable(em.find(Workshop.class, id));
+  }
+
+  /**
+   * The workshop, read with {@code SELECT ... FOR UPDATE}: the row stays locked until the
+   * transaction ends, so seat counters read here are current and no one else changes them.
+   */
+  public Optional<Workshop> lock(long id) {
+    return Optional.ofNullable(em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Workshop add(Workshop workshop) {
+    em.persist(workshop);
+    return workshop;
+  }
+
+  /** Workshops with a day in the period, in a city and of a module (null: any), by first day. */
+  public List<Workshop> search(WorkshopFilter filter, int first, int size) {
+    return query(filter, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(WorkshopFilter filter) {
+    return query(filter, "SELECT COUNT(w)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      WorkshopFilter filter, String select, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" FROM Workshop w WHERE 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.from() != null) {
+      jpql.append(" AND w.lastDay >= :from");
+      parameters.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      jpql.append(" AND w.firstDay <= :to");
+      parameters.put("to", filter.to());
+    }
+    if (filter.city() != null && !filter.city().isBlank()) {
+      jpql.append(" AND w.city.nameFolded = :city");
+      parameters.put("city", Names.fold(filter.city()));
+    }
+    if (filter.moduleCode() != null && !filter.moduleCode().isBlank()) {
+      jpql.append(" AND w.module.code = :code");
+      parameters.put("code", filter.moduleCode().strip());
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+}

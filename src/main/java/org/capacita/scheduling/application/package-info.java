@@ -1,0 +1,2 @@
+/** Scheduling, changing and cancelling workshops, with the caller's rights checked. */
+package org.capacita.scheduling.application;

@@ -1,0 +1,349 @@
+package org.capacita.scheduling.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.capacita.catalog.domain.Module;
+import org.capacita.people.domain.City;
+import org.capacita.people.domain.Country;
+import org.capacita.shared.domain.BaseEntity;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.ConflictException;
+
+/**
+ * A delivery of one module at a venue. It guards its sessions (each ends after it starts, none
+ * overlap), its capacity (never below the people enrolled) and its seats: enrolment takes and frees
+ * seats only through {@link #takeSeat()} and friends, on a row locked for the transaction, so the
+ * counters are exact under simultaneous sign-ups.
+ */
+@Entity
+@Table(name = "workshop")
+public class Workshop extends BaseEntity {
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "module_id", nullable = false)
+  private Module module;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String project;
+
+  @Column(name = "venue_name", nullable = false)
+  private String venueName;
+
+  @Column(name = "venue_address")
+  private String venueAddress;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "city_id", nullable = false)
+  private City city;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "country_code", nullable = false)
+  private Country country;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @Column(nullable = false)
+  private int capacity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sign_up_mode", nullable = false, length = 16)
+  private SignUpMode signUpMode;
+
+  @Column(name = "sign_up_deadline")
+  private LocalDate signUpDeadline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private WorkshopStatus status;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  @Column(name = "first_day", nullable = false)
+  private LocalDate firstDay;
+
+  @Column(name = "last_day", nullable = false)
+  private LocalDate lastDay;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "enrolled_count", nullable = false)
+  private int enrolled;
+
+  @Column(name = "waitlisted_count", nullable = false)
+  private int waitlisted;
+
+  @Column(name = "next_queue_number", nullable = false)
+  private int nextQueueNumber;
+
+  @Column(name = "created_by", updatable = false)
+  private Long createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "workshop_session", joinColumns = @JoinColumn(name = "workshop_id"))
+  @OrderBy("number")
+  private List<WorkshopSession> sessions = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "workshop_trainer", joinColumns = @JoinColumn(name = "workshop_id"))
+  @Column(name = "account_id")
+  private Set<Long> trainerIds = new HashSet<>();
+
+  protected Workshop() {}
+
+  public Workshop(WorkshopPlan plan, Long createdBy, Instant now) {
+    this.status = WorkshopStatus.SCHEDULED;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+    this.nextQueueNumber = 1;
+    change(plan);
+  }
+
+  /** Replaces what the workshop was scheduled with; the capacity may not fall below enrolment. */
+  public final void change(WorkshopPlan plan) {
+    if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
+      throw new ConflictException("status", "workshop.notChangeable." + status);
+    }
+    if (plan.capacity() < 1) {
+      throw BusinessRuleException.onField("capacity", "workshop.capacity.positive");
+    }
+    if (plan.capacity() < enrolled) {
+      throw BusinessRuleException.onField("capacity", "workshop.capacity.belowEnrolled", enrolled);
+    }
+    List<WorkshopSession> checked = checkedSessions(plan.sessions());
+    ZoneId zone = plan.zone();
+    this.module = plan.module();
+    this.title = plan.title();
+    this.project = plan.project();
+    this.venueName = plan.venue().name();
+    this.venueAddress = plan.venue().address();
+    this.city = plan.venue().city();
+    this.country = city.getCountry();
+    this.timeZone = zone.getId();
+    this.capacity = plan.capacity();
+    this.signUpMode = plan.signUpMode();
+    this.signUpDeadline = plan.signUpDeadline();
+    this.sessions.clear();
+    this.sessions.addAll(checked);
+    this.firstDay = checked.get(0).getDate();
+    this.lastDay = checked.get(checked.size() - 1).getDate();
+    this.startsAt = checked.get(0).startsAt(zone);
+    this.trainerIds.clear();
+    this.trainerIds.addAll(plan.trainerIds());
+  }
+
+  /** Sessions sorted by date and start and numbered from 1; refuses bad times and overlaps. */
+  static List<WorkshopSession> checkedSessions(List<SessionTimes> asked) {
+    if (asked == null || asked.isEmpty()) {
+      throw BusinessRuleException.onField("sessions", "workshop.sessions.required");
+    }
+    for (int i = 0; i < asked.size(); i++) {
+      SessionTimes times = asked.get(i);
+      if (!times.end().isAfter(times.start())) {
+        throw BusinessRuleException.onField(
+            "sessions[" + i + "].end", "workshop.session.endBeforeStart", i + 1);
+      }
+    }
+    List<SessionTimes> sorted = new ArrayList<>(asked);
+    sorted.sort(Comparator.comparing(SessionTimes::date).thenComparing(SessionTimes::start));
+    List<WorkshopSession> result = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      SessionTimes times = sorted.get(i);
+      if (i > 0) {
+        SessionTimes before = sorted.get(i - 1);
+        if (before.date().equals(times.date()) && times.start().isBefore(before.end())) {
+          throw BusinessRuleException.onField(
+              "sessions[" + asked.indexOf(times) + "]", "workshop.session.overlap", times.date());
+        }
+      }
+      result.add(new WorkshopSession(i + 1, times));
+    }
+    return result;
+  }
+
+  /** Cancels the workshop; every enrolment and attendance record stays. */
+  public void cancel(String reason) {
+    if (status == WorkshopStatus.CANCELLED) {
+      throw new ConflictException("status", "workshop.alreadyCancelled");
+    }
+    if (status == WorkshopStatus.CLOSED) {
+      throw new ConflictException("status", "workshop.notChangeable.CLOSED");
+    }
+    this.status = WorkshopStatus.CANCELLED;
+    this.cancelReason = reason;
+  }
+
+  /** Refuses enrolment changes once the workshop is cancelled or closed. */
+  public void checkTakesEnrolments() {
+    if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
+      throw new BusinessRuleException("workshop.noEnrolment." + status);
+    }
+  }
+
+  /**
+   * Refuses a person's own sign-up unless the workshop is scheduled, open to sign-ups (or to
+   * requests), starts in the future and its sign-up deadline has not passed.
+   */
+  public void checkSelfSignUp(Instant now) {
+    checkTakesEnrolments();
+    if (status != WorkshopStatus.SCHEDULED || signUpMode == SignUpMode.INVITATION) {
+      throw new BusinessRuleException("workshop.signUp.invitationOnly");
+    }
+    if (!startsAt.isAfter(now)) {
+      throw new BusinessRuleException("workshop.signUp.past");
+    }
+    if (signUpDeadline != null && now.atZone(zone()).toLocalDate().isAfter(signUpDeadline)) {
+      throw new BusinessRuleException("workshop.signUp.deadlinePassed", signUpDeadline);
+    }
+  }
+
+  /** Takes a seat if one is left; false when the workshop is full. */
+  public boolean takeSeat() {
+    if (enrolled >= capacity) {
+      return false;
+    }
+    enrolled++;
+    return true;
+  }
+
+  /** Joins the end of the waitlist; returns the queue number that orders it. */
+  public int joinWaitlist() {
+    waitlisted++;
+    return nextQueueNumber++;
+  }
+
+  public void seatFreed() {
+    enrolled--;
+  }
+
+  public void leftWaitlist() {
+    waitlisted--;
+  }
+
+  /** A waitlisted person moves into a free seat. */
+  public void promotedFromWaitlist() {
+    waitlisted--;
+    enrolled++;
+  }
+
+  public boolean hasTrainer(long accountId) {
+    return trainerIds.contains(accountId);
+  }
+
+  public BigDecimal hours() {
+    return sessions.stream().map(WorkshopSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public int seatsLeft() {
+    return Math.max(0, capacity - enrolled);
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getProject() {
+    return project;
+  }
+
+  public String getVenueName() {
+    return venueName;
+  }
+
+  public String getVenueAddress() {
+    return venueAddress;
+  }
+
+  public City getCity() {
+    return city;
+  }
+
+  public Country getCountry() {
+    return country;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public SignUpMode getSignUpMode() {
+    return signUpMode;
+  }
+
+  public LocalDate getSignUpDeadline() {
+    return signUpDeadline;
+  }
+
+  public WorkshopStatus getStatus() {
+    return status;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public LocalDate getFirstDay() {
+    return firstDay;
+  }
+
+  public LocalDate getLastDay() {
+    return lastDay;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public int getEnrolled() {
+    return enrolled;
+  }
+
+  public int getWaitlisted() {
+    return waitlisted;
+  }
+
+  public List<WorkshopSession> getSessions() {
+    return List.copyOf(sessions);
+  }
+
+  public Set<Long> getTrainerIds() {
+    return Set.copyOf(trainerIds);
+  }
+}

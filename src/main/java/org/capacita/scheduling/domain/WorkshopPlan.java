@@ -1,0 +1,20 @@
+package org.capacita.scheduling.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.capacita.catalog.domain.Module;
+
+/** Everything a workshop is scheduled with, checked by {@link Workshop}. */
+public record WorkshopPlan(
+    Module module,
+    String title,
+    String project,
+    Venue venue,
+    ZoneId zone,
+    int capacity,
+    List<SessionTimes> sessions,
+    SignUpMode signUpMode,
+    LocalDate signUpDeadline,
+    Set<Long> trainerIds) {}

@@ -1,0 +1,75 @@
+package org.capacita.scheduling.rest;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopSession;
+
+/** A workshop as the API shows it: dates {@code YYYY-MM-DD}, times {@code HH:mm} at the venue. */
+public record WorkshopView(
+    long id,
+    String moduleCode,
+    String moduleTitle,
+    String title,
+    String project,
+    String venue,
+    String venueAddress,
+    String city,
+    String region,
+    String country,
+    String timeZone,
+    int capacity,
+    int enrolled,
+    int waitlisted,
+    int seatsLeft,
+    String signUpMode,
+    String signUpDeadline,
+    String status,
+    String cancellationReason,
+    BigDecimal hours,
+    List<Long> trainerIds,
+    List<SessionView> sessions) {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** One session, numbered from 1 in time order. */
+  public record SessionView(int number, String date, String start, String end, BigDecimal hours) {
+
+    static SessionView of(WorkshopSession session) {
+      return new SessionView(
+          session.getNumber(),
+          session.getDate().toString(),
+          TIME.format(session.getStart()),
+          TIME.format(session.getEnd()),
+          session.hours());
+    }
+  }
+
+  public static WorkshopView of(Workshop workshop, Locale locale) {
+    return new WorkshopView(
+        workshop.getId(),
+        workshop.getModule().getCode(),
+        workshop.getModule().title(locale),
+        workshop.getTitle(),
+        workshop.getProject(),
+        workshop.getVenueName(),
+        workshop.getVenueAddress(),
+        workshop.getCity().getName(),
+        workshop.getCity().getRegionCode(),
+        workshop.getCountry().getCode(),
+        workshop.getTimeZone(),
+        workshop.getCapacity(),
+        workshop.getEnrolled(),
+        workshop.getWaitlisted(),
+        workshop.seatsLeft(),
+        workshop.getSignUpMode().name(),
+        workshop.getSignUpDeadline() == null ? null : workshop.getSignUpDeadline().toString(),
+        workshop.getStatus().name(),
+        workshop.getCancelReason(),
+        workshop.hours(),
+        workshop.getTrainerIds().stream().sorted().toList(),
+        workshop.getSessions().stream().map(SessionView::of).toList());
+  }
+}

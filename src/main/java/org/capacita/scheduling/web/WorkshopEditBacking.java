@@ -1,0 +1,92 @@
+package org.capacita.scheduling.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.capacita.catalog.application.Modules;
+import org.capacita.catalog.domain.Module;
+import org.capacita.scheduling.application.Scheduling;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.web.PageMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code workshops/edit.xhtml[?id=]}: schedules a workshop, or changes one the caller manages
+ * (another trainer's workshop is a 403).
+ */
+@Named
+@ViewScoped
+public class WorkshopEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Scheduling scheduling;
+  @Inject private Modules modules;
+
+  private Long id;
+  private WorkshopForm form = new WorkshopForm();
+
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      form = WorkshopForm.of(scheduling.manageable(id));
+    } catch (NotFoundException e) {
+      Faces.responseSendError(403, "");
+    }
+  }
+
+  public String save() {
+    Workshop saved;
+    try {
+      saved =
+          id == null ? scheduling.schedule(form.toInput()) : scheduling.change(id, form.toInput());
+    } catch (BusinessRuleException e) {
+      PageMessages.error(e);
+      return null;
+    }
+    PageMessages.info(
+        id == null ? "workshop.edit.created" : "workshop.edit.saved", saved.getTitle());
+    return "/workshops/workshop?faces-redirect=true&id=" + saved.getId();
+  }
+
+  /** Published modules, code to title in the page's language. */
+  public Map<String, String> getModules() {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Map<String, String> titles = new TreeMap<>();
+    modules.all().stream()
+        .filter(Module::isPublished)
+        .forEach(m -> titles.put(m.getCode(), m.getCode() + " · " + m.title(locale)));
+    return titles;
+  }
+
+  public List<String> getTimeZones() {
+    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public WorkshopForm getForm() {
+    return form;
+  }
+}

@@ -1,0 +1,218 @@
+package org.capacita.scheduling.web;
+
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.capacita.scheduling.application.WorkshopInput;
+import org.capacita.scheduling.domain.Workshop;
+
+/** The scheduling form: every field as text, turned into a {@link WorkshopInput} on save. */
+public class WorkshopForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private String moduleCode;
+  private String title;
+  private String project;
+  private String venue;
+  private String venueAddress;
+  private String city;
+  private String country = "CL";
+  private String timeZone = "America/Santiago";
+  private Integer capacity = 25;
+  private String signUpMode = "OPEN";
+  private String signUpDeadline;
+  private final List<SessionRow> sessions = new ArrayList<>(List.of(new SessionRow()));
+
+  public static WorkshopForm of(Workshop workshop) {
+    WorkshopForm form = new WorkshopForm();
+    form.moduleCode = workshop.getModule().getCode();
+    form.title = workshop.getTitle();
+    form.project = workshop.getProject();
+    form.venue = workshop.getVenueName();
+    form.venueAddress = workshop.getVenueAddress();
+    form.city = workshop.getCity().getName();
+    form.country = workshop.getCountry().getCode();
+    form.timeZone = workshop.getTimeZone();
+    form.capacity = workshop.getCapacity();
+    form.signUpMode = workshop.getSignUpMode().name();
+    form.signUpDeadline =
+        workshop.getSignUpDeadline() == null ? null : workshop.getSignUpDeadline().toString();
+    form.sessions.clear();
+    workshop
+        .getSessions()
+        .forEach(
+            s ->
+                form.sessions.add(
+                    new SessionRow(
+                        s.getDate().toString(),
+                        TIME.format(s.getStart()),
+                        TIME.format(s.getEnd()))));
+    return form;
+  }
+
+  public WorkshopInput toInput() {
+    return new WorkshopInput(
+        moduleCode,
+        title,
+        project,
+        venue,
+        venueAddress,
+        city,
+        country,
+        timeZone,
+        capacity,
+        sessions.stream()
+            .map(s -> new WorkshopInput.SessionInput(s.getDate(), s.getStart(), s.getEnd()))
+            .toList(),
+        null,
+        signUpMode,
+        signUpDeadline);
+  }
+
+  public void addSession() {
+    sessions.add(new SessionRow());
+  }
+
+  public void removeSession(SessionRow row) {
+    if (sessions.size() > 1) {
+      sessions.remove(row);
+    }
+  }
+
+  public List<SessionRow> getSessions() {
+    return sessions;
+  }
+
+  /** One session row of the form. */
+  public static class SessionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String date;
+    private String start = "09:00";
+    private String end = "13:00";
+
+    public SessionRow() {}
+
+    SessionRow(String date, String start, String end) {
+      this.date = date;
+      this.start = start;
+      this.end = end;
+    }
+
+    public String getDate() {
+      return date;
+    }
+
+    public void setDate(String date) {
+      this.date = date;
+    }
+
+    public String getStart() {
+      return start;
+    }
+
+    public void setStart(String start) {
+      this.start = start;
+    }
+
+    public String getEnd() {
+      return end;
+    }
+
+    public void setEnd(String end) {
+      this.end = end;
+    }
+  }
+
+  public String getModuleCode() {
+    return moduleCode;
+  }
+
+  public void setModuleCode(String moduleCode) {
+    this.moduleCode = moduleCode;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getProject() {
+    return project;
+  }
+
+  public void setProject(String project) {
+    this.project = project;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public String getVenueAddress() {
+    return venueAddress;
+  }
+
+  public void setVenueAddress(String venueAddress) {
+    this.venueAddress = venueAddress;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer capacity) {
+    this.capacity = capacity;
+  }
+
+  public String getSignUpMode() {
+    return signUpMode;
+  }
+
+  public void setSignUpMode(String signUpMode) {
+    this.signUpMode = signUpMode;
+  }
+
+  public String getSignUpDeadline() {
+    return signUpDeadline;
+  }
+
+  public void setSignUpDeadline(String signUpDeadline) {
+    this.signUpDeadline = signUpDeadline;
+  }
+}

@@ -1,0 +1,2 @@
+/** Pages of workshops: the list with filters and the scheduling form. */
+package org.capacita.scheduling.web;

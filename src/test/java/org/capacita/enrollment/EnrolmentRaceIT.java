@@ -1,0 +1,326 @@
+package org.capacita.enrollment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.IntStream;
+import org.capacita.catalog.application.Modules;
+import org.capacita.enrollment.application.Enrolling;
+import org.capacita.enrollment.application.EnrolmentResult;
+import org.capacita.enrollment.domain.EnrolmentStatus;
+import org.capacita.people.application.People;
+import org.capacita.people.application.Places;
+import org.capacita.people.domain.City;
+import org.capacita.people.domain.MergeUndone;
+import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonDetails;
+import org.capacita.people.domain.PersonMerge;
+import org.capacita.people.domain.PersonsMerged;
+import org.capacita.people.domain.Sector;
+import org.capacita.people.domain.Sex;
+import org.capacita.people.domain.Workplace;
+import org.capacita.scheduling.application.Actor;
+import org.capacita.scheduling.application.Workshops;
+import org.capacita.scheduling.domain.SessionTimes;
+import org.capacita.scheduling.domain.SignUpMode;
+import org.capacita.scheduling.domain.Venue;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopPlan;
+import org.capacita.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Acceptance 1 (quality.md F2), inside the server on the configured database (H2, or MariaDB in the
+ * {@code mariadb} execution): 200 sign-ups released at once by a barrier for a 20-seat workshop
+ * give exactly 20 enrolled and 180 waitlisted, nobody twice; then a burst of cancellations promotes
+ * exactly as many waitlisted people, the first in the queue. Repeated {@code
+ * capacita.test.race-repetitions} times (default 3; CI sets more).
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentRaceIT {
+
+  private static final Logger LOG = Logger.getLogger(EnrolmentRaceIT.class.getName());
+  private static final int SEATS = 20;
+  private static final int SIGN_UPS = 200;
+  private static final int CANCELLATIONS = 10;
+  private static final Actor LEAD = new Actor(0, true, false, null);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTests(EnrolmentRaceIT.class);
+  }
+
+  @Inject private Enrolling enrolling;
+  @Inject private Workshops workshops;
+  @Inject private Modules modules;
+  @Inject private People people;
+  @Inject private Places places;
+  @Inject private UserTransaction transaction;
+  @Inject private Event<PersonsMerged> personsMerged;
+  @Inject private Event<MergeUndone> mergeUndone;
+
+  @PersistenceContext private EntityManager em;
+
+  @Test
+  void shouldNeverExceedCapacityUnderSimultaneousSignUpsAndPromoteInFifoOrder() throws Exception {
+    int repetitions = repetitions();
+    for (int round = 1; round <= repetitions; round++) {
+      long started = System.nanoTime();
+      race(round);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      LOG.info("Enrolment race " + round + "/" + repetitions + " took " + millis + " ms");
+    }
+  }
+
+  @Test
+  void shouldMoveEnrolmentsWithAMergeAndBackOnUndo() throws Exception {
+    long workshopId = newWorkshop();
+    List<Long> pair = newPersons(2);
+    long survivor = pair.get(0);
+    long duplicate = pair.get(1);
+    enrolling.enrol(workshopId, duplicate, LEAD);
+
+    long merge =
+        inTransaction(
+            () -> {
+              Person kept = em.find(Person.class, survivor);
+              Person merged = em.find(Person.class, duplicate);
+              PersonMerge record = new PersonMerge(kept, merged, "lead", Instant.now());
+              em.persist(record);
+              merged.mergeInto(kept);
+              personsMerged.fire(new PersonsMerged(record));
+              return record.getId();
+            });
+
+    assertEquals(List.of(survivor), enrolled(workshopId), "the enrolment moved to the survivor");
+
+    inTransaction(
+        () -> {
+          PersonMerge record = em.find(PersonMerge.class, merge);
+          mergeUndone.fire(new MergeUndone(record));
+          record.getDuplicate().unmerge();
+          record.undo("lead", Instant.now());
+          return record;
+        });
+
+    assertEquals(List.of(duplicate), enrolled(workshopId), "and back on undo");
+  }
+
+  /** {@code CAPACITA_TEST_RACE_REPETITIONS} (set from pom.xml), or 3. */
+  private static int repetitions() {
+    String value = System.getenv("CAPACITA_TEST_RACE_REPETITIONS");
+    return value == null || value.isBlank() ? 3 : Integer.parseInt(value.strip());
+  }
+
+  private void race(int round) throws Exception {
+    long workshopId = newWorkshop();
+    List<Long> persons = newPersons(SIGN_UPS);
+
+    List<Object> outcomes = inParallel(persons, p -> enrolling.enrol(workshopId, p, LEAD));
+
+    List<EnrolmentResult> results = successes(outcomes, round);
+    Map<EnrolmentStatus, Long> counts = countByStatus(workshopId);
+    assertEquals(SEATS, counts.getOrDefault(EnrolmentStatus.ENROLLED, 0L), "round " + round);
+    assertEquals(
+        SIGN_UPS - SEATS, counts.getOrDefault(EnrolmentStatus.WAITLISTED, 0L), "round " + round);
+    assertEquals(SIGN_UPS, distinctPersons(workshopId), "nobody twice, round " + round);
+    List<Integer> positions =
+        results.stream().map(EnrolmentResult::position).filter(p -> p != null).sorted().toList();
+    assertEquals(
+        IntStream.rangeClosed(1, SIGN_UPS - SEATS).boxed().toList(),
+        positions,
+        "each waitlist position given once, round " + round);
+    Workshop counted = inTransaction(() -> workshops.find(workshopId).orElseThrow());
+    assertEquals(SEATS, counted.getEnrolled());
+    assertEquals(SIGN_UPS - SEATS, counted.getWaitlisted());
+
+    List<Long> queue = waitlist(workshopId);
+    List<Long> leaving = enrolled(workshopId).subList(0, CANCELLATIONS);
+    List<Object> cancelled =
+        inParallel(
+            leaving,
+            p -> {
+              enrolling.cancel(workshopId, p, LEAD);
+              return p;
+            });
+    successes(cancelled, round);
+
+    Map<EnrolmentStatus, Long> after = countByStatus(workshopId);
+    assertEquals(SEATS, after.getOrDefault(EnrolmentStatus.ENROLLED, 0L), "round " + round);
+    assertEquals(CANCELLATIONS, after.getOrDefault(EnrolmentStatus.CANCELLED, 0L));
+    assertEquals(
+        SIGN_UPS - SEATS - CANCELLATIONS, after.getOrDefault(EnrolmentStatus.WAITLISTED, 0L));
+    Set<Long> nowEnrolled = new HashSet<>(enrolled(workshopId));
+    assertTrue(
+        nowEnrolled.containsAll(queue.subList(0, CANCELLATIONS)),
+        "the first " + CANCELLATIONS + " in the queue were promoted, round " + round);
+    assertEquals(queue.subList(CANCELLATIONS, queue.size()), waitlist(workshopId));
+  }
+
+  private interface Work {
+    Object run(long personId) throws Exception;
+  }
+
+  /** Runs {@code work} for each person on its own thread, all released at once by a barrier. */
+  private static List<Object> inParallel(List<Long> persons, Work work) throws Exception {
+    CyclicBarrier barrier = new CyclicBarrier(persons.size());
+    ConcurrentLinkedQueue<Object> outcomes = new ConcurrentLinkedQueue<>();
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    List<Thread> threads = new ArrayList<>();
+    for (Long person : persons) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  barrier.await(60, TimeUnit.SECONDS);
+                  outcomes.add(work.run(person));
+                } catch (Exception | Error e) {
+                  outcomes.add(e);
+                }
+              });
+      thread.setContextClassLoader(loader);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join(TimeUnit.MINUTES.toMillis(2));
+    }
+    return new ArrayList<>(outcomes);
+  }
+
+  private static <T> List<T> successes(List<Object> outcomes, int round) {
+    List<T> done = new ArrayList<>();
+    for (Object outcome : outcomes) {
+      if (outcome instanceof Throwable failure) {
+        throw new AssertionError("a call failed in round " + round, failure);
+      }
+      @SuppressWarnings("unchecked")
+      T value = (T) outcome;
+      done.add(value);
+    }
+    return done;
+  }
+
+  private Map<EnrolmentStatus, Long> countByStatus(long workshopId) {
+    Map<EnrolmentStatus, Long> counts = new TreeMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.status, COUNT(e) FROM Enrolment e WHERE e.workshop.id = :id"
+                    + " GROUP BY e.status",
+                Object[].class)
+            .setParameter("id", workshopId)
+            .getResultList()) {
+      counts.put((EnrolmentStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  private long distinctPersons(long workshopId) {
+    return em.createQuery(
+            "SELECT COUNT(DISTINCT e.personId) FROM Enrolment e WHERE e.workshop.id = :id",
+            Long.class)
+        .setParameter("id", workshopId)
+        .getSingleResult();
+  }
+
+  private List<Long> waitlist(long workshopId) {
+    return em.createQuery(
+            "SELECT e.personId FROM Enrolment e WHERE e.workshop.id = :id"
+                + " AND e.status = :status ORDER BY e.queueNumber",
+            Long.class)
+        .setParameter("id", workshopId)
+        .setParameter("status", EnrolmentStatus.WAITLISTED)
+        .getResultList();
+  }
+
+  private List<Long> enrolled(long workshopId) {
+    List<Long> ids =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT e.personId FROM Enrolment e WHERE e.workshop.id = :id"
+                        + " AND e.status = :status",
+                    Long.class)
+                .setParameter("id", workshopId)
+                .setParameter("status", EnrolmentStatus.ENROLLED)
+                .getResultList());
+    Collections.shuffle(ids);
+    return ids;
+  }
+
+  private long newWorkshop() throws Exception {
+    return inTransaction(
+        () -> {
+          City city = places.city(places.country("CL").orElseThrow(), "Antofagasta");
+          LocalDate day = LocalDate.now().plusDays(30);
+          WorkshopPlan plan =
+              new WorkshopPlan(
+                  modules.findByCode("TEST-ONLINE").orElseThrow(),
+                  "Race " + UUID.randomUUID(),
+                  null,
+                  new Venue("Hospital Regional", null, city),
+                  ZoneId.of("America/Santiago"),
+                  SEATS,
+                  List.of(new SessionTimes(day, LocalTime.of(9, 0), LocalTime.of(13, 0))),
+                  SignUpMode.OPEN,
+                  null,
+                  Set.of());
+          return workshops.add(new Workshop(plan, null, Instant.now())).getId();
+        });
+  }
+
+  private List<Long> newPersons(int count) throws Exception {
+    return inTransaction(
+        () -> {
+          Sector health = places.sector("health").orElseThrow();
+          City city = places.city(places.country("CL").orElseThrow(), "Iquique");
+          Workplace workplace =
+              new Workplace(places.institution("CESFAM Sur", health, city), health, city);
+          List<Person> added = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            String family = "Racer " + UUID.randomUUID().toString().substring(0, 8);
+            PersonDetails details = new PersonDetails("Ana", family, Sex.F, null, null, null, null);
+            added.add(people.add(new Person(details, workplace, Instant.now())));
+          }
+          em.flush();
+          return added.stream().map(Person::getId).toList();
+        });
+  }
+
+  private <T> T inTransaction(Callable<T> work) throws Exception {
+    transaction.begin();
+    try {
+      T result = work.call();
+      transaction.commit();
+      return result;
+    } catch (Exception e) {
+      transaction.rollback();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.capacita.enrollment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.capacita.support.Api;
+import org.capacita.support.Browser;
+import org.capacita.support.Deployments;
+import org.capacita.support.Http;
+import org.capacita.support.PageClient;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Acceptance 3 in a real browser: a trainer schedules a two-session workshop in Antofagasta
+ * (America/Santiago) and enrols three people from the registry, a learner takes the last seat, a
+ * fourth person is waitlisted, one cancels, and the waitlisted person is promoted and told by mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkshopUiIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldScheduleEnrolWaitlistAndPromoteWithAMail() throws Exception {
+    Api api = new Api(base);
+    String tag = "Ui" + UUID.randomUUID().toString().substring(0, 6);
+    person(api, "Ana", tag + " Araya", null);
+    person(api, "Berta", tag + " Bravo", null);
+    person(api, "Carmen", tag + " Castro", null);
+    String address = tag.toLowerCase() + "@example.org";
+    person(api, "Dora", tag + " Durán", address);
+    String learner = api.newLearnerWithPerson("Elena", tag + " Espinoza");
+    LocalDate day = LocalDate.now().plusDays(14);
+
+    String workshopPage;
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      trainer.go("workshops/edit.xhtml");
+      assertEquals("Programar un taller", trainer.heading());
+      trainer.select("moduleMenu", "TEST-ONLINE");
+      trainer.type("#workshop\\:venue", "Hospital Regional, auditorio");
+      trainer.type("#workshop\\:city", "Antofagasta");
+      trainer.select("countryMenu", "CL");
+      trainer.select("zoneMenu", "America/Santiago");
+      trainer.type("#workshop\\:capacity", "4");
+      trainer.type("#workshop\\:sessions\\:0\\:date", day.toString());
+      trainer.check("#workshop\\:addSession");
+      trainer.find("#workshop\\:sessions\\:1\\:date");
+      trainer.type("#workshop\\:sessions\\:1\\:date", day.plusDays(1).toString());
+      trainer.type("#workshop\\:sessions\\:1\\:start", "14:00");
+      trainer.type("#workshop\\:sessions\\:1\\:end", "17:30");
+      trainer.click("#workshop\\:save");
+      assertTrue(trainer.messages().contains("programado"), trainer.messages());
+      workshopPage = trainer.url();
+      assertTrue(trainer.text("main").contains("America/Santiago"));
+
+      trainer.type("#add\\:query", tag);
+      trainer.check("#add\\:find");
+      trainer.find("#add\\:selected");
+      for (String name : new String[] {"Ana", "Berta", "Carmen"}) {
+        trainer
+            .driver()
+            .findElement(
+                org.openqa.selenium.By.xpath(
+                    "//label[contains(., '" + name + "') and contains(., '" + tag + "')]"))
+            .click();
+      }
+      trainer.click("#add\\:enrol");
+      assertTrue(
+          trainer.text("#seatsLeft").startsWith("Quedan 1 de 4"), trainer.text("#seatsLeft"));
+    }
+
+    try (Browser own = Browser.open(base, "es")) {
+      own.signIn(learner, Api.PASSWORD);
+      own.open(workshopPage);
+      own.click("#own\\:signUp");
+      assertEquals("Inscrita", own.text("#ownStatus"));
+      assertTrue(own.text("#seatsLeft").startsWith("Quedan 0 de 4"), own.text("#seatsLeft"));
+    }
+
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      trainer.open(workshopPage);
+      trainer.type("#add\\:query", tag + " Durán");
+      trainer.check("#add\\:find");
+      trainer.find("#add\\:selected");
+      trainer
+          .driver()
+          .findElement(org.openqa.selenium.By.xpath("//label[contains(., 'Dora')]"))
+          .click();
+      trainer.click("#add\\:enrol");
+      assertTrue(
+          trainer.text("#seatsLeft").contains("1 en lista de espera"), trainer.text("#seatsLeft"));
+
+      trainer.clickInRowShowing("Berta", "cancel");
+
+      assertTrue(
+          trainer.text("#seatsLeft").contains("0 en lista de espera"), trainer.text("#seatsLeft"));
+      assertTrue(
+          trainer.text("#roster\\:enrolments").contains("Dora " + tag + " Durán"),
+          trainer.text("#roster\\:enrolments"));
+    }
+    MimeMessage promotion = mailTo(address, "A seat is yours");
+    assertTrue(String.valueOf(promotion.getContent()).contains("Antofagasta"));
+
+    PageClient other = new PageClient(base);
+    String otherTrainer = api.newAccount("TRAINER");
+    other.signIn(otherTrainer, Api.PASSWORD);
+    String id = workshopPage.substring(workshopPage.indexOf("id=") + 3);
+    HttpResponse<String> foreign = other.get("workshops/edit.xhtml?id=" + id);
+    assertEquals(403, foreign.statusCode(), "another trainer's workshop is a 403");
+  }
+
+  private static MimeMessage mailTo(String address, String subjectStart) throws Exception {
+    long until = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < until) {
+      for (MimeMessage mail : MAIL.getReceivedMessages()) {
+        if (mail.getAllRecipients()[0].toString().equals(address)
+            && mail.getSubject().startsWith(subjectStart)) {
+          return mail;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No mail " + subjectStart + " to " + address);
+  }
+
+  private static void person(Api api, String given, String family, String email) {
+    JsonObjectBuilder person =
+        Json.createObjectBuilder()
+            .add("givenNames", given)
+            .add("familyNames", family)
+            .add("sex", "F")
+            .add("institution", "Hospital Regional de Antofagasta")
+            .add("sector", "health")
+            .add("workCity", "Antofagasta")
+            .add("workCountry", "CL");
+    if (email != null) {
+      person.add("email", email);
+    }
+    HttpResponse<String> created =
+        api.http()
+            .postJson(
+                "api/v1/people",
+                person.build().toString(),
+                "Authorization",
+                "Bearer " + api.demoToken("trainer"));
+    assertEquals(201, created.statusCode(), created.body());
+    Http.json(created);
+  }
+}
