@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.capacita.infrastructure.database.MigrationLocations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,11 @@ class MigrationsIT {
   @Test
   void shouldMigrateAndKeepUnicodeNamesExact() throws SQLException {
     String url = url();
-    Flyway flyway = Flyway.configure().dataSource(url, null, null).load();
+    String[] locations;
+    try (Connection connection = DriverManager.getConnection(url)) {
+      locations = MigrationLocations.of(connection);
+    }
+    Flyway flyway = Flyway.configure().dataSource(url, null, null).locations(locations).load();
     MigrateResult result = flyway.migrate();
     assertTrue(result.success);
     assertEquals(0, flyway.migrate().migrationsExecuted, "a second run changes nothing");
@@ -52,6 +57,7 @@ class MigrationsIT {
       }
       if (url.startsWith("jdbc:mysql:")) {
         assertEveryTableIsUtf8mb4(connection);
+        assertKeyColumnsCompareAsBytes(connection);
       }
     }
   }
@@ -69,6 +75,25 @@ class MigrationsIT {
             rows.getString(2).startsWith("utf8mb4"), rows.getString(1) + ": " + rows.getString(2));
       }
       assertTrue(tables >= 6);
+    }
+  }
+
+  /** The MySQL-only migration ran: the person keys the import looks up compare as bytes. */
+  private static void assertKeyColumnsCompareAsBytes(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT column_name, collation_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'person'"
+                    + " AND column_name IN ('identity_key', 'family_key', 'national_id_key')"
+                    + " ORDER BY column_name")) {
+      StringBuilder found = new StringBuilder();
+      while (rows.next()) {
+        found.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ');
+      }
+      assertEquals(
+          "family_key=utf8mb4_bin identity_key=ascii_bin national_id_key=utf8mb4_bin",
+          found.toString().strip());
     }
   }
 

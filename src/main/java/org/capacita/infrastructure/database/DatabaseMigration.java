@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,7 +36,7 @@ public class DatabaseMigration {
     Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load();
     MigrateResult result = flyway.migrate();
     LOG.info(
@@ -45,5 +47,13 @@ public class DatabaseMigration {
                 + result.migrationsExecuted
                 + " migrations applied now)");
     ready.fire(new DatabaseReady());
+  }
+
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      return MigrationLocations.of(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 }
