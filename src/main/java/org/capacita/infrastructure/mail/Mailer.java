@@ -1,6 +1,8 @@
 package org.capacita.infrastructure.mail;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +58,8 @@ public class Mailer {
   @ConfigProperty(name = "capacita.mail.starttls", defaultValue = "false")
   private boolean startTls;
 
+  @Resource private ManagedExecutorService executor;
+
   private Session session;
 
   @PostConstruct
@@ -81,9 +86,16 @@ public class Mailer {
     session = Session.getInstance(properties, authenticator);
   }
 
-  /** Sends the mail once the transaction that asked for it has committed. */
+  /**
+   * Sends the mail once the transaction that asked for it has committed, on a managed thread: the
+   * request that asked for it (a sign-up, say) does not wait for the SMTP server.
+   */
   void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
-    send(mail);
+    try {
+      executor.execute(() -> send(mail));
+    } catch (RejectedExecutionException e) {
+      send(mail);
+    }
   }
 
   /** Sends now; a failure is logged, never thrown, as the work that asked for it is done. */
