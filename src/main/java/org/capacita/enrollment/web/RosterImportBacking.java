@@ -106,6 +106,10 @@ public class RosterImportBacking implements Serializable {
     return report == null ? List.of() : report.lines();
   }
 
+  public String getFileName() {
+    return fileName;
+  }
+
   public Part getFile() {
     return file;
   }

@@ -54,7 +54,7 @@ public class WorkshopBacking implements Serializable {
   private List<RosterRow> candidates = List.of();
   private List<Object> selected = new ArrayList<>();
   private String reason;
-  private List<String> warnings = List.of();
+  private List<Warning> warnings = List.of();
 
   public void load() {
     try {
@@ -74,7 +74,10 @@ public class WorkshopBacking implements Serializable {
         Map<Long, String> names =
             people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
         roster = rows.stream().map(r -> row(r, names)).toList();
-        warnings = scheduling.clashes(found).stream().map(c -> c.message(locale)).toList();
+        warnings =
+            scheduling.clashes(found).stream()
+                .map(c -> new Warning(c.workshopId(), c.message(locale)))
+                .toList();
       }
     } catch (NotFoundException e) {
       Faces.responseSendError(404, "");
@@ -134,6 +137,9 @@ public class WorkshopBacking implements Serializable {
     return "/workshops/workshop?faces-redirect=true&id=" + id;
   }
 
+  /** A warning about the workshop, naming another workshop. */
+  public record Warning(long workshopId, String text) implements Serializable {}
+
   public boolean isCanSignUp() {
     return actor != null && actor.personId() != null && ownStatus == null && !manages;
   }
@@ -159,7 +165,7 @@ public class WorkshopBacking implements Serializable {
   }
 
   /** Trainers of this workshop booked elsewhere at the same time, for those who manage it. */
-  public List<String> getWarnings() {
+  public List<Warning> getWarnings() {
     return warnings;
   }
 

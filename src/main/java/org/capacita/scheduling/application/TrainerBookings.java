@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.capacita.accounts.application.AccountRepository;
 import org.capacita.accounts.domain.Account;
+import org.capacita.people.application.People;
+import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 import org.capacita.scheduling.domain.WorkshopStatus;
@@ -30,6 +32,7 @@ public class TrainerBookings {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
+  @Inject private People people;
 
   /** One clash per trainer and other workshop, by trainer and then the other workshop's time. */
   public List<TrainerClash> clashesOf(Workshop workshop) {
@@ -60,7 +63,7 @@ public class TrainerBookings {
         clashes.add(
             new TrainerClash(
                 trainer,
-                accounts.find(trainer).map(Account::getUsername).orElse(""),
+                nameOf(trainer),
                 other,
                 (String) row[2],
                 (String) row[3],
@@ -71,6 +74,14 @@ public class TrainerBookings {
       }
     }
     return clashes;
+  }
+
+  /** The trainer's name in the registry, else their username. */
+  private String nameOf(long accountId) {
+    return people
+        .findByAccount(accountId)
+        .map(Person::fullName)
+        .orElseGet(() -> accounts.find(accountId).map(Account::getUsername).orElse(""));
   }
 
   private static boolean overlaps(
