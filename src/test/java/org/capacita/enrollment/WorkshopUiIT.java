@@ -10,6 +10,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
@@ -26,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Acceptance 3 in a real browser: a trainer schedules a two-session workshop in Antofagasta
@@ -136,6 +140,71 @@ class WorkshopUiIT {
     String id = workshopPage.substring(workshopPage.indexOf("id=") + 3);
     HttpResponse<String> foreign = other.get("workshops/edit.xhtml?id=" + id);
     assertEquals(403, foreign.statusCode(), "another trainer's workshop is a 403");
+  }
+
+  @Test
+  void shouldEnrolThePeopleOfAnUploadedFileAfterAPreview(@TempDir Path folder) throws Exception {
+    Api api = new Api(base);
+    String tag = "File" + UUID.randomUUID().toString().substring(0, 6);
+    person(api, "Ana", tag + " Araya", null);
+    HttpResponse<String> created =
+        api.http()
+            .postJson(
+                "api/v1/workshops",
+                Json.createObjectBuilder()
+                    .add("moduleCode", "TEST-ONLINE")
+                    .add("venue", "Hospital Regional, auditorio")
+                    .add("city", "Antofagasta")
+                    .add("country", "CL")
+                    .add("timeZone", "America/Santiago")
+                    .add("capacity", 5)
+                    .add(
+                        "sessions",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("date", LocalDate.now().plusDays(21).toString())
+                                    .add("start", "09:00")
+                                    .add("end", "13:00")))
+                    .build()
+                    .toString(),
+                "Authorization",
+                "Bearer " + api.demoToken("trainer"));
+    assertEquals(201, created.statusCode(), created.body());
+    String id = Http.json(created).getJsonNumber("id").toString();
+    String institution = ",F,,,,Hospital Regional de Antofagasta,health,,Antofagasta,CL\n";
+    Path file = folder.resolve("participantes.csv");
+    Files.writeString(
+        file,
+        "givenNames,familyNames,sex,email,phone,nationalId,institution,sector,position,workCity,"
+            + "workCountry\n"
+            + ("Ana," + tag + " Araya" + institution)
+            + ("Berta," + tag + " Bravo" + institution)
+            + ("Carmen," + tag + " Castro" + institution),
+        StandardCharsets.UTF_8);
+
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      trainer.go("workshops/workshop.xhtml?id=" + id);
+      trainer.find("#rosterFile\\:file").sendKeys(file.toString());
+      trainer.click("#rosterFile\\:check");
+
+      String preview = trainer.text("#preview\\:lines");
+      assertTrue(
+          preview.contains("Registrada") && preview.contains("Nueva: se registrará"), preview);
+      assertTrue(trainer.text("#importSummary").contains("Se inscriben: 3"));
+      assertTrue(!trainer.text("#roster\\:enrolments").contains(tag), "nothing enrolled yet");
+
+      trainer.click("#preview\\:enrolFile");
+
+      assertTrue(trainer.messages().contains("3 inscritas"), trainer.messages());
+      String roster = trainer.text("#roster\\:enrolments");
+      for (String name : new String[] {"Ana " + tag, "Berta " + tag, "Carmen " + tag}) {
+        assertTrue(roster.contains(name), roster);
+      }
+      assertTrue(
+          trainer.text("#seatsLeft").startsWith("Quedan 2 de 5"), trainer.text("#seatsLeft"));
+    }
   }
 
   private static MimeMessage mailTo(String address, String subjectStart) throws Exception {

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.capacita.enrollment.domain.Enrolment;
 import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.scheduling.domain.Workshop;
@@ -73,6 +76,19 @@ public class Enrolments {
         .setParameter("workshop", workshop)
         .setParameter("status", EnrolmentStatus.WAITLISTED)
         .getResultList();
+  }
+
+  /** Which of these persons hold a place or a request in the workshop, in one query. */
+  public Set<Long> activeAmong(Workshop workshop, Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNamedQuery("Enrolment.findActivePersonIds", Long.class)
+            .setParameter("workshop", workshop)
+            .setParameter("personIds", Set.copyOf(personIds))
+            .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+            .getResultList());
   }
 
   public List<Enrolment> ofPerson(long personId) {

@@ -27,6 +27,11 @@ import org.capacita.shared.domain.ConflictException;
     name = "Enrolment.findOne",
     query = "SELECT e FROM Enrolment e WHERE e.workshop = :workshop AND e.personId = :personId")
 @NamedQuery(
+    name = "Enrolment.findActivePersonIds",
+    query =
+        "SELECT e.personId FROM Enrolment e WHERE e.workshop = :workshop"
+            + " AND e.personId IN :personIds AND e.status <> :cancelled")
+@NamedQuery(
     name = "Enrolment.findByStatus",
     query =
         "SELECT e FROM Enrolment e WHERE e.workshop = :workshop AND e.status = :status"

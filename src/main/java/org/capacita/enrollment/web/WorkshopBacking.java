@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.capacita.enrollment.application.EnrolmentResult;
 import org.capacita.enrollment.application.Enrolments;
@@ -14,7 +16,6 @@ import org.capacita.enrollment.application.WorkshopEnrolments;
 import org.capacita.enrollment.domain.Enrolment;
 import org.capacita.people.application.People;
 import org.capacita.people.application.PersonDirectory;
-import org.capacita.people.domain.Person;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Scheduling;
 import org.capacita.scheduling.application.WorkshopFinder;
@@ -53,11 +54,13 @@ public class WorkshopBacking implements Serializable {
   private List<RosterRow> candidates = List.of();
   private List<Object> selected = new ArrayList<>();
   private String reason;
+  private List<Warning> warnings = List.of();
 
   public void load() {
     try {
       Workshop found = finder.get(id == null ? -1 : id);
-      workshop = WorkshopRow.of(found, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      workshop = WorkshopRow.of(found, locale);
       actor = enrolments.caller();
       manages = actor.manages(found);
       ownStatus =
@@ -67,16 +70,23 @@ public class WorkshopBacking implements Serializable {
               .map(e -> e.getStatus().name())
               .orElse(null);
       if (manages) {
-        roster = enrolments.roster(id, 0, 500).rows().stream().map(this::row).toList();
+        List<EnrolmentResult> rows = enrolments.roster(id, 0, 500).rows();
+        Map<Long, String> names =
+            people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
+        roster = rows.stream().map(r -> row(r, names)).toList();
+        warnings =
+            scheduling.clashes(found).stream()
+                .map(c -> new Warning(c.workshopId(), c.message(locale)))
+                .toList();
       }
     } catch (NotFoundException e) {
       Faces.responseSendError(404, "");
     }
   }
 
-  private RosterRow row(EnrolmentResult result) {
+  private static RosterRow row(EnrolmentResult result, Map<Long, String> names) {
     long personId = result.enrolment().getPersonId();
-    String name = people.find(personId).map(Person::fullName).orElse("");
+    String name = names.getOrDefault(personId, "");
     return new RosterRow(personId, name, result.enrolment().getStatus().name(), result.position());
   }
 
@@ -127,6 +137,9 @@ public class WorkshopBacking implements Serializable {
     return "/workshops/workshop?faces-redirect=true&id=" + id;
   }
 
+  /** A warning about the workshop, naming another workshop. */
+  public record Warning(long workshopId, String text) implements Serializable {}
+
   public boolean isCanSignUp() {
     return actor != null && actor.personId() != null && ownStatus == null && !manages;
   }
@@ -149,6 +162,11 @@ public class WorkshopBacking implements Serializable {
 
   public String getOwnStatus() {
     return ownStatus;
+  }
+
+  /** Trainers of this workshop booked elsewhere at the same time, for those who manage it. */
+  public List<Warning> getWarnings() {
+    return warnings;
   }
 
   public List<RosterRow> getRoster() {

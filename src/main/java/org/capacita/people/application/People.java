@@ -8,8 +8,12 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Names;
 import org.capacita.people.domain.Person;
@@ -24,6 +28,21 @@ public class People {
 
   public Optional<Person> find(long id) {
     return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  /**
+   * Full names ("given family") of the persons with these ids, in one query; unknown ids left out.
+   */
+  public Map<Long, String> names(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    em.createNamedQuery("Person.findNamesByIds", Object[].class)
+        .setParameter("ids", Set.copyOf(ids))
+        .getResultList()
+        .forEach(row -> names.put((Long) row[0], row[1] + " " + row[2]));
+    return names;
   }
 
   public Optional<Person> findByNationalId(Country country, String nationalId) {

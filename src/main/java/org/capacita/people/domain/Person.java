@@ -40,6 +40,9 @@ import org.capacita.shared.domain.BaseEntity;
     name = "Person.findIdsByIdentities",
     query = "SELECT p.identityKey, p.id FROM Person p WHERE p.identityKey IN :keys")
 @NamedQuery(
+    name = "Person.findNamesByIds",
+    query = "SELECT p.id, p.givenNames, p.familyNames FROM Person p WHERE p.id IN :ids")
+@NamedQuery(
     name = "Person.findUnlinkedByEmail",
     query =
         "SELECT p FROM Person p WHERE p.email = :email AND p.accountId IS NULL"

@@ -11,7 +11,7 @@ final class CheckedRow {
   private final List<RowError> errors;
   private final String nationalIdKey;
   private final String identity;
-  private boolean existing;
+  private Long existingId;
 
   CheckedRow(
       long number,
@@ -47,10 +47,22 @@ final class CheckedRow {
   }
 
   boolean isExisting() {
-    return existing;
+    return existingId != null;
   }
 
-  void markExisting() {
-    existing = true;
+  /** The registered person this row is, when {@link #isExisting()}. */
+  Long existingId() {
+    return existingId;
+  }
+
+  void markExisting(long personId) {
+    existingId = personId;
+  }
+
+  /** The row's person as "given family", for a preview; blank parts left out. */
+  String name() {
+    String given = input.givenNames() == null ? "" : input.givenNames().strip();
+    String family = input.familyNames() == null ? "" : input.familyNames().strip();
+    return (given + " " + family).strip();
   }
 }

@@ -120,12 +120,12 @@ public class ImportRowChecker {
               .filter(r -> r.nationalIdKey() == null)
               .map(CheckedRow::identity)
               .collect(Collectors.toSet());
-      Set<String> known = new java.util.HashSet<>();
+      Map<String, Long> known = new HashMap<>();
       if (!identities.isEmpty()) {
         em.createNamedQuery("Person.findIdsByIdentities", Object[].class)
             .setParameter("keys", identities)
             .getResultList()
-            .forEach(row -> known.add("who:" + row[0]));
+            .forEach(row -> known.put("who:" + row[0], (Long) row[1]));
       }
       valid.stream()
           .filter(r -> r.nationalIdKey() != null)
@@ -137,14 +137,14 @@ public class ImportRowChecker {
                       .setParameter(
                           "keys", rows.stream().map(r -> r.nationalIdKey().substring(3)).toList())
                       .getResultList()
-                      .forEach(row -> known.add("id:" + country + ":" + row[0])));
+                      .forEach(row -> known.put("id:" + country + ":" + row[0], (Long) row[1])));
       for (CheckedRow row : valid) {
-        boolean registered =
+        Long registered =
             row.nationalIdKey() == null
-                ? known.contains("who:" + row.identity())
-                : known.contains("id:" + row.nationalIdKey());
-        if (registered) {
-          row.markExisting();
+                ? known.get("who:" + row.identity())
+                : known.get("id:" + row.nationalIdKey());
+        if (registered != null) {
+          row.markExisting(registered);
         }
       }
     }

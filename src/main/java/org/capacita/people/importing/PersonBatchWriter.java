@@ -41,10 +41,13 @@ public class PersonBatchWriter {
   @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
   private DataSource dataSource;
 
-  /** Stores the persons and queues them for duplicate screening. */
-  public void insert(List<Person> persons) throws SQLException {
+  /**
+   * Stores the persons and queues them for duplicate screening; returns the id of the first, the
+   * others having the ids that follow in list order (0 when there were none).
+   */
+  public long insert(List<Person> persons) throws SQLException {
     if (persons.isEmpty()) {
-      return;
+      return 0;
     }
     try (Connection connection = dataSource.getConnection()) {
       long first = allocate(connection, persons.size() + 1);
@@ -71,6 +74,7 @@ public class PersonBatchWriter {
         queue.setTimestamp(4, Timestamp.from(Instant.now()));
         queue.executeUpdate();
       }
+      return first;
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.PersonsImported;
@@ -55,6 +56,20 @@ public class PersonImport {
 
   public ImportReport run(RowReader reader, Locale locale, ImportMode mode, ImportProgress progress)
       throws IOException {
+    return run(reader, locale, mode, progress, outcome -> {});
+  }
+
+  /**
+   * Runs the import and tells {@code outcomes} what each row came to, in file order, with the
+   * person's id for registered rows and (unless only checking) for new ones.
+   */
+  public ImportReport run(
+      RowReader reader,
+      Locale locale,
+      ImportMode mode,
+      ImportProgress progress,
+      Consumer<RowOutcome> outcomes)
+      throws IOException {
     ImportColumns columns = ImportColumns.of(reader.header());
     ImportRowChecker.Session session = checker.start(locale);
     Tally tally = new Tally();
@@ -64,7 +79,7 @@ public class PersonImport {
       Future<List<CheckedRow>> next =
           rows.isEmpty() ? null : executor.submit(() -> session.checkAll(rows, columns));
       if (checking != null) {
-        process(session, await(checking), tally, mode);
+        process(session, await(checking), tally, mode, outcomes);
         progress.rowsDone(tally.rows);
       }
       if (next == null) {
@@ -122,32 +137,52 @@ public class PersonImport {
   }
 
   private void process(
-      ImportRowChecker.Session session, List<CheckedRow> chunk, Tally tally, ImportMode mode) {
+      ImportRowChecker.Session session,
+      List<CheckedRow> chunk,
+      Tally tally,
+      ImportMode mode,
+      Consumer<RowOutcome> outcomes) {
     List<Person> fresh = new ArrayList<>();
+    List<RowOutcome> told = new ArrayList<>(chunk.size());
+    List<Integer> freshAt = new ArrayList<>();
     Instant now = Instant.now();
     for (CheckedRow row : chunk) {
       tally.rows++;
+      RowOutcome.Kind kind;
       if (!row.errors().isEmpty()) {
         tally.errors.addAll(row.errors());
+        kind = RowOutcome.Kind.ERROR;
       } else if (row.isExisting() || !tally.firstInFile(row)) {
         tally.matched++;
+        kind = row.isExisting() ? RowOutcome.Kind.EXISTING : RowOutcome.Kind.REPEATED;
       } else if (row.nationalIdKey() != null && !tally.seen.add(key("id", row.nationalIdKey()))) {
         tally.errors.add(session.duplicateInFile(row));
+        kind = RowOutcome.Kind.ERROR;
       } else {
         tally.created++;
+        kind = RowOutcome.Kind.NEW;
         if (mode != ImportMode.CHECK) {
           fresh.add(session.person(row, now));
+          freshAt.add(told.size());
         }
       }
+      told.add(new RowOutcome(row.number(), row.name(), row.existingId(), kind));
     }
     if (mode != ImportMode.CHECK) {
       em.flush();
       try {
-        writer.insert(fresh);
+        long first = writer.insert(fresh);
+        for (int i = 0; i < freshAt.size(); i++) {
+          RowOutcome made = told.get(freshAt.get(i));
+          told.set(
+              freshAt.get(i),
+              new RowOutcome(made.row(), made.name(), first + i, RowOutcome.Kind.NEW));
+        }
       } catch (SQLException e) {
         throw new IllegalStateException("Import failed while storing persons", e);
       }
     }
+    told.forEach(outcomes);
   }
 
   /**

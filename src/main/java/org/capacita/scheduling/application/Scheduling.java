@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.domain.Workshop;
@@ -31,6 +32,7 @@ public class Scheduling {
   @Inject private Actors actors;
   @Inject private Workshops workshops;
   @Inject private WorkshopPlans plans;
+  @Inject private TrainerBookings bookings;
   @Inject private Event<WorkshopCancelled> cancelled;
   @Inject private Event<WorkshopChanged> changed;
 
@@ -59,6 +61,14 @@ public class Scheduling {
     cancelled.fire(new WorkshopCancelled(workshop));
     LOG.info(() -> "Workshop cancelled: " + id + " by account " + actor.accountId());
     return workshop;
+  }
+
+  /**
+   * Where the workshop's trainers also train another workshop at the same time; saving never waits
+   * for this, it only warns.
+   */
+  public List<TrainerClash> clashes(Workshop workshop) {
+    return bookings.clashesOf(workshop);
   }
 
   /** A workshop the caller manages, for a page: another trainer's is "not found". */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -35,6 +36,13 @@ import org.capacita.shared.domain.ConflictException;
  */
 @Entity
 @Table(name = "workshop")
+@NamedQuery(
+    name = "Workshop.findSessionsOfTrainers",
+    query =
+        "SELECT t, w.id, w.title, w.city.name, w.timeZone, s.date, s.start, s.end"
+            + " FROM Workshop w JOIN w.trainerIds t JOIN w.sessions s"
+            + " WHERE t IN :trainers AND w.id <> :id AND w.status <> :cancelled"
+            + " AND s.date BETWEEN :from AND :to ORDER BY t, w.startsAt, s.number")
 public class Workshop extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)

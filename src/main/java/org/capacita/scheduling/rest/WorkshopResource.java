@@ -52,13 +52,16 @@ public class WorkshopResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
   @Operation(summary = "Schedule a workshop (a trainer who schedules one trains it)")
-  @APIResponse(responseCode = "201", description = "The workshop, sessions numbered from 1")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The workshop, sessions numbered from 1, with warnings (double-booked trainers)")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "422", description = "Bad sessions, unknown module or time zone")
   public Response schedule(@NotNull @Valid WorkshopInput input) {
     Workshop workshop = scheduling.schedule(input);
     return Response.created(UriBuilder.fromPath("workshops/{id}").build(workshop.getId()))
-        .entity(view(workshop))
+        .entity(saved(workshop))
         .build();
   }
 
@@ -96,7 +99,7 @@ public class WorkshopResource {
   @Operation(summary = "Change a workshop; the capacity may not fall below those enrolled")
   @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
   public WorkshopView change(@PathParam("id") long id, @NotNull @Valid WorkshopInput input) {
-    return view(scheduling.change(id, input));
+    return saved(scheduling.change(id, input));
   }
 
   @POST
@@ -108,6 +111,10 @@ public class WorkshopResource {
   @APIResponse(responseCode = "409", description = "Cancelled or closed already")
   public WorkshopView cancel(@PathParam("id") long id, @NotNull @Valid CancellationRequest body) {
     return view(scheduling.cancel(id, body.reason()));
+  }
+
+  private WorkshopView saved(Workshop workshop) {
+    return WorkshopView.saved(workshop, scheduling.clashes(workshop), RequestLocale.of(headers));
   }
 
   private WorkshopView view(Workshop workshop) {

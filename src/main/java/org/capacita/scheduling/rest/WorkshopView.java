@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 
@@ -30,7 +31,8 @@ public record WorkshopView(
     String cancellationReason,
     BigDecimal hours,
     List<Long> trainerIds,
-    List<SessionView> sessions) {
+    List<SessionView> sessions,
+    List<Warning> warnings) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -47,7 +49,29 @@ public record WorkshopView(
     }
   }
 
+  /**
+   * Something to know about a saved workshop that did not stop the save: {@code
+   * trainerDoubleBooked} names a trainer and the other workshop they train at the same time.
+   */
+  public record Warning(String code, long trainerId, long workshopId, String message) {
+
+    static Warning of(TrainerClash clash, Locale locale) {
+      return new Warning(
+          TrainerClash.CODE, clash.trainerId(), clash.workshopId(), clash.message(locale));
+    }
+  }
+
+  /** The workshop with the warnings its save gave (shown as {@code "warnings"}, maybe empty). */
+  public static WorkshopView saved(Workshop workshop, List<TrainerClash> clashes, Locale locale) {
+    return of(workshop, locale, clashes.stream().map(c -> Warning.of(c, locale)).toList());
+  }
+
+  /** The workshop without warnings (no {@code "warnings"} member). */
   public static WorkshopView of(Workshop workshop, Locale locale) {
+    return of(workshop, locale, null);
+  }
+
+  private static WorkshopView of(Workshop workshop, Locale locale, List<Warning> warnings) {
     return new WorkshopView(
         workshop.getId(),
         workshop.getModule().getCode(),
@@ -70,6 +94,7 @@ public record WorkshopView(
         workshop.getCancelReason(),
         workshop.hours(),
         workshop.getTrainerIds().stream().sorted().toList(),
-        workshop.getSessions().stream().map(SessionView::of).toList());
+        workshop.getSessions().stream().map(SessionView::of).toList(),
+        warnings);
   }
 }

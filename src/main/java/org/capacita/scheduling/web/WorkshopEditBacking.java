@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.capacita.catalog.application.Modules;
 import org.capacita.catalog.domain.Module;
 import org.capacita.scheduling.application.Scheduling;
+import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
@@ -20,8 +21,9 @@ import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code workshops/edit.xhtml[?id=]}: schedules a workshop, or changes one the caller manages
- * (another trainer's workshop is a 403).
+ * {@code workshops/edit.xhtml[?id=|?copyOf=]}: schedules a workshop, changes one the caller
+ * manages, or schedules a copy of one they manage, to repeat it elsewhere (another trainer's
+ * workshop is a 403). Saving tells of trainers booked elsewhere at the same time, without refusing.
  */
 @Named
 @ViewScoped
@@ -33,14 +35,19 @@ public class WorkshopEditBacking implements Serializable {
   @Inject private Modules modules;
 
   private Long id;
+  private Long copyOf;
+  private String sourceTitle;
   private WorkshopForm form = new WorkshopForm();
 
   public void load() {
-    if (id == null) {
-      return;
-    }
     try {
-      form = WorkshopForm.of(scheduling.manageable(id));
+      if (id != null) {
+        form = WorkshopForm.of(scheduling.manageable(id));
+      } else if (copyOf != null) {
+        Workshop source = scheduling.manageable(copyOf);
+        form = WorkshopForm.copyOf(source);
+        sourceTitle = source.getTitle();
+      }
     } catch (NotFoundException e) {
       Faces.responseSendError(403, "");
     }
@@ -57,6 +64,10 @@ public class WorkshopEditBacking implements Serializable {
     }
     PageMessages.info(
         id == null ? "workshop.edit.created" : "workshop.edit.saved", saved.getTitle());
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    scheduling
+        .clashes(saved)
+        .forEach(c -> PageMessages.warn(TrainerClash.KEY, c.arguments(locale)));
     return "/workshops/workshop?faces-redirect=true&id=" + saved.getId();
   }
 
@@ -76,6 +87,22 @@ public class WorkshopEditBacking implements Serializable {
 
   public boolean isNew() {
     return id == null;
+  }
+
+  public boolean isCopy() {
+    return id == null && copyOf != null;
+  }
+
+  public String getSourceTitle() {
+    return sourceTitle;
+  }
+
+  public Long getCopyOf() {
+    return copyOf;
+  }
+
+  public void setCopyOf(Long copyOf) {
+    this.copyOf = copyOf;
   }
 
   public Long getId() {

@@ -25,6 +25,7 @@ public class WorkshopForm implements Serializable {
   private String signUpMode = "OPEN";
   private String signUpDeadline;
   private final List<SessionRow> sessions = new ArrayList<>(List.of(new SessionRow()));
+  private ArrayList<Long> trainerIds;
 
   public static WorkshopForm of(Workshop workshop) {
     WorkshopForm form = new WorkshopForm();
@@ -53,6 +54,22 @@ public class WorkshopForm implements Serializable {
     return form;
   }
 
+  /**
+   * A new workshop like {@code source}, to repeat it elsewhere: module, title, project, trainers,
+   * capacity, sign-up mode, country, time zone and session times are kept; the venue, city, sign-up
+   * deadline and session dates are left for the trainer to enter.
+   */
+  public static WorkshopForm copyOf(Workshop source) {
+    WorkshopForm form = of(source);
+    form.venue = null;
+    form.venueAddress = null;
+    form.city = null;
+    form.signUpDeadline = null;
+    form.sessions.forEach(s -> s.date = null);
+    form.trainerIds = new ArrayList<>(source.getTrainerIds().stream().sorted().toList());
+    return form;
+  }
+
   public WorkshopInput toInput() {
     return new WorkshopInput(
         moduleCode,
@@ -67,7 +84,7 @@ public class WorkshopForm implements Serializable {
         sessions.stream()
             .map(s -> new WorkshopInput.SessionInput(s.getDate(), s.getStart(), s.getEnd()))
             .toList(),
-        null,
+        trainerIds,
         signUpMode,
         signUpDeadline);
   }
