@@ -80,6 +80,35 @@ class WorkshopSchedulingApiIT extends WorkshopApiTest {
   }
 
   @Test
+  void shouldRescheduleSessionsKeepingTheirNumbers() {
+    String id = newWorkshop(trainer, 10, future(20));
+    HttpResponse<String> moved =
+        put(
+            "api/v1/workshops/" + id,
+            workshop("Antofagasta", 10, future(21), "10:00", "12:00", future(22), "09:00", "17:00")
+                .build()
+                .toString());
+    assertEquals(200, moved.statusCode(), moved.body());
+    JsonObject sessions = Http.json(http.get("api/v1/workshops/" + id, "Authorization", trainer));
+    assertEquals(2, sessions.getJsonArray("sessions").size(), sessions.toString());
+    JsonObject first = sessions.getJsonArray("sessions").getJsonObject(0);
+    assertEquals(future(21).toString(), first.getString("date"));
+    assertEquals("10:00", first.getString("start"));
+    assertEquals(2, sessions.getJsonArray("sessions").getJsonObject(1).getInt("number"));
+    assertEquals(10.0, sessions.getJsonNumber("hours").doubleValue());
+
+    HttpResponse<String> shortened =
+        put(
+            "api/v1/workshops/" + id,
+            workshop("Antofagasta", 10, future(23), "09:00", "13:00").build().toString());
+    assertEquals(200, shortened.statusCode(), shortened.body());
+    JsonObject one = Http.json(http.get("api/v1/workshops/" + id, "Authorization", trainer));
+    assertEquals(1, one.getJsonArray("sessions").size(), one.toString());
+    assertEquals(future(23).toString(), one.getString("firstDay", future(23).toString()));
+    assertEquals(4.0, one.getJsonNumber("hours").doubleValue());
+  }
+
+  @Test
   void shouldRefuseBadInputWithTranslatedFieldErrorsAndSaveNothing() {
     String city = "Pueblo " + UUID.randomUUID().toString().substring(0, 8);
     LocalDate day = future(20);
