@@ -48,7 +48,8 @@ public class EnrolmentMails {
             workshop.getCity().getName(),
             when,
             position == null ? "" : position.toString(),
-            workshop.getCancelReason() == null ? "" : workshop.getCancelReason());
+            workshop.getCancelReason() == null ? "" : workshop.getCancelReason(),
+            workshop.getSessions().get(0).getStart().toString());
     mails.fire(new MailMessage(address, subject, body));
   }
 }

@@ -9,7 +9,8 @@ public enum Notice {
   REQUESTED("requested"),
   PROMOTED("promoted"),
   CANCELLED("cancelled"),
-  WORKSHOP_CANCELLED("workshopCancelled");
+  WORKSHOP_CANCELLED("workshopCancelled"),
+  REMINDER("reminder");
 
   private final String key;
 

@@ -47,6 +47,15 @@ import org.capacita.shared.domain.ConflictException;
 @NamedQuery(
     name = "Enrolment.findByPerson",
     query = "SELECT e FROM Enrolment e WHERE e.personId = :personId ORDER BY e.createdAt DESC")
+@NamedQuery(
+    name = "Enrolment.findDueForReminder",
+    query =
+        "SELECT e FROM Enrolment e JOIN FETCH e.workshop w WHERE e.status = :status"
+            + " AND e.remindedAt IS NULL AND w.status = :workshopStatus"
+            + " AND w.startsAt > :now AND w.firstDay <= :lastDay")
+@NamedQuery(
+    name = "Enrolment.markReminded",
+    query = "UPDATE Enrolment e SET e.remindedAt = :now WHERE e.id = :id AND e.remindedAt IS NULL")
 public class Enrolment extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -71,6 +80,10 @@ public class Enrolment extends BaseEntity {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  /** Set once, by {@code Enrolment.markReminded} only, when the reminder mail goes out. */
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
 
   protected Enrolment() {}
 
@@ -156,5 +169,9 @@ public class Enrolment extends BaseEntity {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
   }
 }

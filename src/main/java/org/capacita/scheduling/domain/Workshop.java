@@ -43,6 +43,11 @@ import org.capacita.shared.domain.ConflictException;
             + " FROM Workshop w JOIN w.trainerIds t JOIN w.sessions s"
             + " WHERE t IN :trainers AND w.id <> :id AND w.status <> :cancelled"
             + " AND s.date BETWEEN :from AND :to ORDER BY t, w.startsAt, s.number")
+@NamedQuery(
+    name = "Workshop.findByTrainer",
+    query =
+        "SELECT DISTINCT w FROM Workshop w JOIN w.trainerIds t"
+            + " WHERE t = :accountId AND w.lastDay >= :from ORDER BY w.firstDay, w.id")
 public class Workshop extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -112,6 +117,13 @@ public class Workshop extends BaseEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Counts changes to what was scheduled (dates, venue, title, status): a calendar SEQUENCE. */
+  @Column(nullable = false)
+  private int revision;
+
+  @Column(name = "changed_at")
+  private Instant changedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "workshop_session", joinColumns = @JoinColumn(name = "workshop_id"))
   @OrderBy("number")
@@ -130,6 +142,8 @@ public class Workshop extends BaseEntity {
     this.createdAt = now;
     this.nextQueueNumber = 1;
     change(plan);
+    this.revision = 0;
+    this.changedAt = now;
   }
 
   /** Replaces what the workshop was scheduled with; the capacity may not fall below enrolment. */
@@ -163,6 +177,12 @@ public class Workshop extends BaseEntity {
     this.startsAt = checked.get(0).startsAt(zone);
     this.trainerIds.clear();
     this.trainerIds.addAll(plan.trainerIds());
+    revised();
+  }
+
+  private void revised() {
+    this.revision++;
+    this.changedAt = Instant.now();
   }
 
   /** Sessions sorted by date and start and numbered from 1; refuses bad times and overlaps. */
@@ -204,6 +224,7 @@ public class Workshop extends BaseEntity {
     }
     this.status = WorkshopStatus.CANCELLED;
     this.cancelReason = reason;
+    revised();
   }
 
   /** Refuses enrolment changes once the workshop is cancelled or closed. */
@@ -345,6 +366,15 @@ public class Workshop extends BaseEntity {
 
   public int getWaitlisted() {
     return waitlisted;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  /** When what was scheduled last changed (the creation time for workshops never changed). */
+  public Instant getChangedAt() {
+    return changedAt == null ? createdAt : changedAt;
   }
 
   public List<WorkshopSession> getSessions() {

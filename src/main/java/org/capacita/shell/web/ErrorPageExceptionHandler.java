@@ -35,7 +35,10 @@ public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
       if (events.hasNext() && !faces.getExternalContext().isResponseCommitted()) {
         Throwable failure = events.next().getContext().getException();
         events.remove();
-        events.forEachRemaining(event -> events.remove());
+        while (events.hasNext()) {
+          events.next();
+          events.remove();
+        }
         redirect(faces, failure);
       }
     }

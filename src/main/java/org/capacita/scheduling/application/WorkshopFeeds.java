@@ -1,0 +1,44 @@
+package org.capacita.scheduling.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.capacita.scheduling.domain.Workshop;
+import org.capacita.shared.i18n.Messages;
+
+/**
+ * Calendars of workshops: one workshop, for whoever may see it; and everything a trainer trains,
+ * for the secret feed address (opened by its token, without signing in; the caller checks it).
+ */
+@Stateless
+public class WorkshopFeeds {
+
+  /** How far back a trainer's feed goes. */
+  private static final int DAYS_BACK = 180;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private WorkshopFinder finder;
+  @Inject private WorkshopCalendar calendar;
+
+  /** One workshop's sessions; 404 (NotFoundException) where the caller may not see it. */
+  public String ofWorkshop(long id, String siteUrl, Locale locale) {
+    Workshop workshop = finder.get(id);
+    return calendar.of(List.of(workshop), workshop.getTitle(), siteUrl, locale);
+  }
+
+  /** The sessions of the trainer's workshops, from half a year back on, cancelled ones included. */
+  @PermitAll
+  public String ofTrainer(long accountId, String siteUrl, Locale locale) {
+    List<Workshop> workshops =
+        em.createNamedQuery("Workshop.findByTrainer", Workshop.class)
+            .setParameter("accountId", accountId)
+            .setParameter("from", LocalDate.now().minusDays(DAYS_BACK))
+            .getResultList();
+    return calendar.of(workshops, Messages.get(locale, "calendar.trainer.name"), siteUrl, locale);
+  }
+}
