@@ -24,6 +24,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,15 +81,24 @@ class WorkshopListUiIT {
 
       trainer.click("#calendarView");
       assertEquals("Calendario de talleres", trainer.heading());
-      WebElement event = eventShowing(trainer, "Taller " + city + " abierto");
-      assertTrue(event.getText().contains("09:00"), "at the venue's time: " + event.getText());
+      String inMonth = eventText(trainer, ".fc-daygrid-event", "Taller " + city + " abierto");
+      assertTrue(inMonth.contains("09:00"), "at the venue's time: " + inMonth);
       assertFalse(trainer.text("#calendar").contains("suspendido"), "the status filter applies");
 
       trainer.driver().findElement(By.cssSelector(".fc-timeGridWeek-button")).click();
-      WebElement inWeek = eventShowing(trainer, "Taller " + city + " abierto");
-      assertTrue(inWeek.getText().contains("09:00 - 13:00"), inWeek.getText());
+      String inWeek = eventText(trainer, ".fc-timegrid-event", "Taller " + city + " abierto");
+      assertTrue(inWeek.contains("09:00 - 13:00"), inWeek);
 
-      inWeek.click();
+      new WebDriverWait(trainer.driver(), Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                WebElement event = event(d, ".fc-timegrid-event", "Taller " + city + " abierto");
+                if (event != null) {
+                  event.click();
+                }
+                return event != null;
+              });
       new WebDriverWait(trainer.driver(), Duration.ofSeconds(20))
           .until(d -> d.getCurrentUrl().contains("workshop.xhtml?id=" + held));
       trainer.waitForPage();
@@ -95,14 +106,22 @@ class WorkshopListUiIT {
     }
   }
 
-  private static WebElement eventShowing(Browser browser, String title) {
+  /** The text of the calendar event of that kind showing {@code title}, once it is there. */
+  private static String eventText(Browser browser, String kind, String title) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(
-            d ->
-                d.findElements(By.cssSelector("#calendar .fc-event")).stream()
-                    .filter(e -> e.getText().contains(title))
-                    .findFirst()
-                    .orElse(null));
+            d -> {
+              WebElement event = event(d, kind, title);
+              return event == null ? null : event.getText();
+            });
+  }
+
+  private static WebElement event(WebDriver driver, String kind, String title) {
+    return driver.findElements(By.cssSelector("#calendar " + kind)).stream()
+        .filter(e -> e.getText().contains(title))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String schedule(Api api, String token, String city, String title, LocalDate day) {
