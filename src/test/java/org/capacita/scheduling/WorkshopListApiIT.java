@@ -107,8 +107,12 @@ class WorkshopListApiIT extends WorkshopApiTest {
   }
 
   @Test
-  void shouldAnswerAnonymousCallersWith401() {
+  void shouldSendAnonymousCallersAway() {
     assertEquals(401, http.get("api/v1/workshops?status=SCHEDULED").statusCode());
+    PageClient anonymous = new PageClient(base);
+    assertEquals(302, anonymous.get("workshops/index.xhtml").statusCode(), "to the sign-in page");
+    assertEquals(
+        302, anonymous.get("workshops/calendar.xhtml").statusCode(), "to the sign-in page");
   }
 
   @Test
