@@ -42,6 +42,13 @@ public class AccountRepository {
         .getSingleResult();
   }
 
+  /** Accounts that hold {@code role} and may sign in, by username. */
+  public List<Account> activeWithRole(Role role) {
+    return em.createNamedQuery("Account.findActiveByRole", Account.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   public List<Account> page(int first, int size) {
     return em.createNamedQuery("Account.findAll", Account.class)
         .setFirstResult(first)

@@ -32,6 +32,11 @@ import org.capacita.shared.i18n.Messages;
     query =
         "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role"
             + " AND a.status = org.capacita.accounts.domain.AccountStatus.ACTIVE")
+@NamedQuery(
+    name = "Account.findActiveByRole",
+    query =
+        "SELECT a FROM Account a JOIN a.roles r WHERE r = :role"
+            + " AND a.status = org.capacita.accounts.domain.AccountStatus.ACTIVE ORDER BY a.username")
 @NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = "Account.countAll", query = "SELECT COUNT(a) FROM Account a")
 public class Account extends BaseEntity {

@@ -1,9 +1,13 @@
 package org.capacita.scheduling.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.capacita.accounts.application.AccountRepository;
+import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.NotFoundException;
@@ -13,17 +17,34 @@ import org.capacita.shared.domain.NotFoundException;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class WorkshopFinder {
 
+  @Resource private SessionContext context;
   @Inject private Workshops workshops;
+  @Inject private Actors actors;
+  @Inject private AccountRepository accounts;
 
   public Workshop get(long id) {
     return workshops.find(id).orElseThrow(NotFoundException::new);
   }
 
   public List<Workshop> search(WorkshopFilter filter, int first, int size) {
+    if (filter.isEmptyPeriod()) {
+      return List.of();
+    }
     return workshops.search(filter, first, size);
   }
 
   public long count(WorkshopFilter filter) {
-    return workshops.count(filter);
+    return filter.isEmptyPeriod() ? 0 : workshops.count(filter);
+  }
+
+  /** The caller's own account, for "my workshops". */
+  public long callerAccountId() {
+    return actors.of(context.getCallerPrincipal()).accountId();
+  }
+
+  /** Trainer accounts that may sign in, by username: what a list may be narrowed to. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME})
+  public List<Account> trainers() {
+    return accounts.activeWithRole(Role.TRAINER);
   }
 }

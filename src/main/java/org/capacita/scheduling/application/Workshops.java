@@ -35,7 +35,10 @@ public class Workshops {
     return workshop;
   }
 
-  /** Workshops with a day in the period, in a city and of a module (null: any), by first day. */
+  /**
+   * Workshops with a day in the period, in a city and country, of a module, trained by an account
+   * and in a status (null: any), by first day.
+   */
   public List<Workshop> search(WorkshopFilter filter, int first, int size) {
     return query(filter, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class)
         .setFirstResult(first)
@@ -59,13 +62,25 @@ public class Workshops {
       jpql.append(" AND w.firstDay <= :to");
       parameters.put("to", filter.to());
     }
-    if (filter.city() != null && !filter.city().isBlank()) {
+    if (filter.city() != null) {
       jpql.append(" AND w.city.nameFolded = :city");
       parameters.put("city", Names.fold(filter.city()));
     }
-    if (filter.moduleCode() != null && !filter.moduleCode().isBlank()) {
+    if (filter.country() != null) {
+      jpql.append(" AND w.country.code = :country");
+      parameters.put("country", filter.country());
+    }
+    if (filter.moduleCode() != null) {
       jpql.append(" AND w.module.code = :code");
-      parameters.put("code", filter.moduleCode().strip());
+      parameters.put("code", filter.moduleCode());
+    }
+    if (filter.trainerId() != null) {
+      jpql.append(" AND :trainer MEMBER OF w.trainerIds");
+      parameters.put("trainer", filter.trainerId());
+    }
+    if (filter.status() != null) {
+      jpql.append(" AND w.status = :status");
+      parameters.put("status", filter.status());
     }
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     parameters.forEach(query::setParameter);

@@ -19,15 +19,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.application.Scheduling;
 import org.capacita.scheduling.application.WorkshopFilter;
 import org.capacita.scheduling.application.WorkshopFinder;
 import org.capacita.scheduling.application.WorkshopInput;
 import org.capacita.scheduling.domain.Workshop;
-import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.rest.Page;
 import org.capacita.shared.rest.Paging;
 import org.capacita.shared.rest.RequestLocale;
@@ -67,17 +64,25 @@ public class WorkshopResource {
 
   @GET
   @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
-  @Operation(summary = "Workshops with a day in the period, in a city, of a module")
+  @Operation(
+      summary =
+          "Workshops with a day in the period, in a city or country, of a module, trained by an"
+              + " account, in a status (DRAFT, SCHEDULED, CANCELLED, CLOSED), by first day")
+  @APIResponse(responseCode = "400", description = "A malformed date, country, trainer or status")
   public Page<WorkshopView> search(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("city") String city,
+      @QueryParam("country") String country,
       @QueryParam("moduleCode") String moduleCode,
+      @QueryParam("trainerId") String trainerId,
+      @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = new Paging(page, size);
     WorkshopFilter filter =
-        new WorkshopFilter(date("from", from), date("to", to), city, moduleCode);
+        WorkshopFilter.parse(
+            new WorkshopFilter.Texts(from, to, city, country, moduleCode, trainerId, status));
     return new Page<>(
         finder.search(filter, paging.first(), size).stream().map(this::view).toList(),
         finder.count(filter));
@@ -119,16 +124,5 @@ public class WorkshopResource {
 
   private WorkshopView view(Workshop workshop) {
     return WorkshopView.of(workshop, RequestLocale.of(headers));
-  }
-
-  private static LocalDate date(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "workshop.date.invalid");
-    }
   }
 }

@@ -1,99 +1,86 @@
 package org.capacita.scheduling.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.capacita.scheduling.application.WorkshopFilter;
 import org.capacita.scheduling.application.WorkshopFinder;
-import org.capacita.shared.web.PageMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** {@code workshops/index.xhtml}: workshops by period, city and module (first 200). */
+/**
+ * {@code workshops/index.xhtml}: workshops by period, city, country, module, trainer and status, a
+ * page at a time; the filters stay in the address.
+ */
 @Named
-@RequestScoped
-public class WorkshopsBacking {
+@ViewScoped
+public class WorkshopsBacking implements Serializable {
 
-  private static final int SHOWN = 200;
+  private static final long serialVersionUID = 1L;
 
   @Inject private WorkshopFinder finder;
 
-  private String from;
-  private String to;
-  private String city;
-  private String moduleCode;
-  private List<WorkshopRow> rows = List.of();
+  private final WorkshopQuery query = new WorkshopQuery();
+  private final LazyDataModel<WorkshopRow> rows = new Rows();
+  private WorkshopFilter filter;
+  private long total;
 
   public void load() {
-    WorkshopFilter filter = new WorkshopFilter(date(from), date(to), city, moduleCode);
-    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    rows = finder.search(filter, 0, SHOWN).stream().map(w -> WorkshopRow.of(w, locale)).toList();
+    filter = query.filter(finder);
+    total = filter == null ? 0 : finder.count(filter);
   }
 
   public String search() {
-    return "/workshops/index?faces-redirect=true&from="
-        + encode(from)
-        + "&to="
-        + encode(to)
-        + "&city="
-        + encode(city)
-        + "&moduleCode="
-        + encode(moduleCode);
+    return "/workshops/index?faces-redirect=true&" + query.queryString();
   }
 
-  private static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      PageMessages.error("workshop.date.invalid");
-      return null;
-    }
+  public WorkshopQuery getQuery() {
+    return query;
   }
 
-  private static String encode(String value) {
-    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
-  }
-
-  public List<WorkshopRow> getRows() {
+  public LazyDataModel<WorkshopRow> getRows() {
     return rows;
   }
 
-  public String getFrom() {
-    return from;
+  public long getTotal() {
+    return total;
   }
 
-  public void setFrom(String from) {
-    this.from = from;
-  }
+  private final class Rows extends LazyDataModel<WorkshopRow> {
 
-  public String getTo() {
-    return to;
-  }
+    private static final long serialVersionUID = 1L;
 
-  public void setTo(String to) {
-    this.to = to;
-  }
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return filter == null ? 0 : Math.toIntExact(finder.count(filter));
+    }
 
-  public String getCity() {
-    return city;
-  }
+    @Override
+    public List<WorkshopRow> load(
+        int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      if (filter == null) {
+        return List.of();
+      }
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      return finder.search(filter, first, size).stream()
+          .map(w -> WorkshopRow.of(w, locale))
+          .toList();
+    }
 
-  public void setCity(String city) {
-    this.city = city;
-  }
+    @Override
+    public String getRowKey(WorkshopRow row) {
+      return Long.toString(row.getId());
+    }
 
-  public String getModuleCode() {
-    return moduleCode;
-  }
-
-  public void setModuleCode(String moduleCode) {
-    this.moduleCode = moduleCode;
+    @Override
+    public WorkshopRow getRowData(String rowKey) {
+      return null;
+    }
   }
 }
