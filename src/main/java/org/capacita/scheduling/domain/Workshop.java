@@ -1,5 +1,6 @@
 package org.capacita.scheduling.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -124,8 +126,11 @@ public class Workshop extends BaseEntity {
   @Column(name = "changed_at")
   private Instant changedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "workshop_session", joinColumns = @JoinColumn(name = "workshop_id"))
+  @OneToMany(
+      mappedBy = "workshop",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @OrderBy("number")
   private List<WorkshopSession> sessions = new ArrayList<>();
 
@@ -170,14 +175,27 @@ public class Workshop extends BaseEntity {
     this.capacity = plan.capacity();
     this.signUpMode = plan.signUpMode();
     this.signUpDeadline = plan.signUpDeadline();
-    this.sessions.clear();
-    this.sessions.addAll(checked);
+    reschedule(checked);
     this.firstDay = checked.get(0).getDate();
     this.lastDay = checked.get(checked.size() - 1).getDate();
     this.startsAt = checked.get(0).startsAt(zone);
     this.trainerIds.clear();
     this.trainerIds.addAll(plan.trainerIds());
     revised();
+  }
+
+  /** Moves sessions in place by number, adds the new ones and drops those beyond the last. */
+  private void reschedule(List<WorkshopSession> checked) {
+    for (int i = 0; i < checked.size(); i++) {
+      if (i < sessions.size()) {
+        sessions.get(i).moveTo(checked.get(i).times());
+      } else {
+        sessions.add(checked.get(i).of(this));
+      }
+    }
+    while (sessions.size() > checked.size()) {
+      sessions.remove(sessions.size() - 1);
+    }
   }
 
   private void revised() {
