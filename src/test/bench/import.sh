@@ -50,8 +50,11 @@ CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$
   java -Xmx768m -Xlog:gc:file="$work/gc.log" -jar target/capacita.jar --port $port --nocluster \
   > "$work/app.log" 2>&1 &
 pid=$!
+waited=0
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
-  sleep 0.5; kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
+  sleep 0.5; waited=$((waited + 1))
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
+  [ "$waited" -lt 240 ] || { echo "not ready after 120 s"; tail -20 "$work/app.log"; exit 1; }
 done
 token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"trainer\",\"password\":\"$password\"}" \
   http://127.0.0.1:$port/api/v1/tokens | sed 's/.*"token":"\([^"]*\)".*/\1/')

@@ -32,7 +32,10 @@ CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$
   CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
   java -Xmx768m -jar target/capacita.jar --port $port --nocluster > "$work/app.log" 2>&1 &
 pid=$!
+waited=0
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
-  sleep 0.5; kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
+  sleep 0.5; waited=$((waited + 1))
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
+  [ "$waited" -lt 240 ] || { echo "not ready after 120 s"; tail -20 "$work/app.log"; exit 1; }
 done
 java src/test/bench/SignUpLoad.java "http://127.0.0.1:$port" "$password" "$learners" "$workshops" "$rate" "$seconds"
