@@ -11,17 +11,7 @@ cd "$(dirname "$0")/../../.."
 rows=${1:-100000}
 port=18090
 db=capacita_bench
-work=$(mktemp -d)
-password="bench-$(date +%s%N)"
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+. src/test/bench/app-on-mariadb.sh
 
 generate() {   # rows, first national ID, file
   awk -v n="$1" -v base="$2" 'BEGIN {
@@ -45,17 +35,7 @@ generate "$rows" 80000000 "$work/second.csv"
 generate "$rows" 90000000 "$work/third.csv"
 echo "file: $rows rows, $(du -h "$work/people.csv" | cut -f1)"
 
-CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
-  CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" CAPACITA_IMPORT_DUPLICATE_SCREENING=false \
-  java -Xmx768m -Xlog:gc:file="$work/gc.log" -jar target/capacita.jar --port $port --nocluster \
-  > "$work/app.log" 2>&1 &
-pid=$!
-waited=0
-until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
-  sleep 0.5; waited=$((waited + 1))
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
-  [ "$waited" -lt 240 ] || { echo "not ready after 120 s"; tail -20 "$work/app.log"; exit 1; }
-done
+start_app CAPACITA_IMPORT_DUPLICATE_SCREENING=false -- -Xlog:gc:file="$work/gc.log"
 token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"trainer\",\"password\":\"$password\"}" \
   http://127.0.0.1:$port/api/v1/tokens | sed 's/.*"token":"\([^"]*\)".*/\1/')
 

@@ -183,8 +183,8 @@ class EnrolmentRaceIT {
         positions,
         "each waitlist position given once, round " + round);
     Workshop counted = inTransaction(() -> workshops.find(workshopId).orElseThrow());
-    assertEquals(SEATS, counted.getEnrolled());
-    assertEquals(SIGN_UPS - SEATS, counted.getWaitlisted());
+    assertEquals(SEATS, counted.seats().enrolled());
+    assertEquals(SIGN_UPS - SEATS, counted.seats().waitlisted());
 
     List<Long> queue = waitlist(workshopId);
     List<Long> leaving = enrolled(workshopId).subList(0, CANCELLATIONS);

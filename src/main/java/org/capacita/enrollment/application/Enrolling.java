@@ -60,11 +60,12 @@ public class Enrolling {
     Integer position = null;
     if (!manages && workshop.getSignUpMode() == SignUpMode.APPROVAL) {
       enrolment.open(EnrolmentStatus.REQUESTED, null, actor.accountId(), now);
-    } else if (workshop.takeSeat()) {
+    } else if (workshop.seats().take()) {
       enrolment.open(EnrolmentStatus.ENROLLED, null, actor.accountId(), now);
     } else {
-      enrolment.open(EnrolmentStatus.WAITLISTED, workshop.joinWaitlist(), actor.accountId(), now);
-      position = workshop.getWaitlisted();
+      enrolment.open(
+          EnrolmentStatus.WAITLISTED, workshop.seats().joinWaitlist(), actor.accountId(), now);
+      position = workshop.seats().waitlisted();
     }
     mails.tell(person, workshop, Notice.of(enrolment.getStatus()), position);
     LOG.fine(() -> "Person " + personId + " " + enrolment.getStatus() + " in " + workshopId);
@@ -86,9 +87,9 @@ public class Enrolling {
             .orElseThrow(NotFoundException::new);
     EnrolmentStatus was = enrolment.cancel(actor.accountId(), now);
     if (was == EnrolmentStatus.ENROLLED) {
-      workshop.seatFreed();
+      workshop.seats().freed();
     } else if (was == EnrolmentStatus.WAITLISTED) {
-      workshop.leftWaitlist();
+      workshop.seats().leftWaitlist();
     }
     people.find(personId).ifPresent(p -> mails.tell(p, workshop, Notice.CANCELLED, null));
     promoteWhileSeatsLeft(workshop, now);
@@ -103,12 +104,12 @@ public class Enrolling {
     Enrolment enrolment =
         enrolments.findLocked(workshop, personId).orElseThrow(NotFoundException::new);
     Integer position = null;
-    if (workshop.takeSeat()) {
+    if (workshop.seats().take()) {
       enrolment.approve(EnrolmentStatus.ENROLLED, null, actor.accountId(), now);
     } else {
       enrolment.approve(
-          EnrolmentStatus.WAITLISTED, workshop.joinWaitlist(), actor.accountId(), now);
-      position = workshop.getWaitlisted();
+          EnrolmentStatus.WAITLISTED, workshop.seats().joinWaitlist(), actor.accountId(), now);
+      position = workshop.seats().waitlisted();
     }
     Integer shown = position;
     people
@@ -122,16 +123,16 @@ public class Enrolling {
    * the lock on the workshop row.
    */
   public void promoteWhileSeatsLeft(Workshop workshop, Instant now) {
-    if (workshop.seatsLeft() == 0 || workshop.getWaitlisted() == 0) {
+    if (workshop.seats().left() == 0 || workshop.seats().waitlisted() == 0) {
       return;
     }
     List<Enrolment> waiting = enrolments.waitlistLocked(workshop);
     for (Enrolment next : waiting) {
-      if (workshop.seatsLeft() == 0) {
+      if (workshop.seats().left() == 0) {
         return;
       }
       next.promote(null, now);
-      workshop.promotedFromWaitlist();
+      workshop.seats().promotedFromWaitlist();
       people
           .find(next.getPersonId())
           .ifPresent(p -> mails.tell(p, workshop, Notice.PROMOTED, null));

@@ -73,7 +73,7 @@ public class RosterImport {
     boolean store = !preview && report.errors().isEmpty();
     Map<Long, List<RowError>> errors = new HashMap<>();
     report.errors().forEach(e -> errors.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e));
-    int seats = workshop.seatsLeft();
+    int seats = workshop.seats().left();
     List<Line> lines = new ArrayList<>(outcomes.size());
     long enrolled = 0;
     long waitlisted = 0;

@@ -14,6 +14,10 @@ public final class RowReaders {
   private RowReaders() {}
 
   /** A reader by file name or media type: XLSX when either says so, CSV otherwise. */
+  /** The media type of an XLSX workbook, as import endpoints accept it. */
+  public static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   public static RowReader open(InputStream input, String nameOrMediaType) throws IOException {
     InputStream bounded = limited(input);
     String hint = nameOrMediaType == null ? "" : nameOrMediaType.toLowerCase(Locale.ROOT);

@@ -33,13 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class PeopleImportResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject private PersonImport imports;
   @Context private HttpHeaders headers;
 
   @POST
-  @Consumes({"text/csv", XLSX})
+  @Consumes({"text/csv", RowReaders.XLSX_TYPE})
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
   @Operation(

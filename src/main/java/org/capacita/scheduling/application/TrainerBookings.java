@@ -41,7 +41,7 @@ public class TrainerBookings {
     }
     ZoneId zone = workshop.zone();
     List<Object[]> sessions =
-        em.createNamedQuery("Workshop.findSessionsOfTrainers", Object[].class)
+        em.createNamedQuery("WorkshopSession.ofTrainers", Object[].class)
             .setParameter("trainers", workshop.getTrainerIds())
             .setParameter("id", workshop.getId())
             .setParameter("cancelled", WorkshopStatus.CANCELLED)

@@ -3,8 +3,6 @@ package org.capacita.scheduling.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ public class WorkshopFeeds {
   /** How far back a trainer's feed goes. */
   private static final int DAYS_BACK = 180;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private Workshops workshops;
   @Inject private WorkshopFinder finder;
   @Inject private WorkshopCalendar calendar;
 
@@ -35,10 +33,7 @@ public class WorkshopFeeds {
   @PermitAll
   public String ofTrainer(long accountId, String siteUrl, Locale locale) {
     List<Workshop> workshops =
-        em.createNamedQuery("Workshop.findByTrainer", Workshop.class)
-            .setParameter("accountId", accountId)
-            .setParameter("from", LocalDate.now().minusDays(DAYS_BACK))
-            .getResultList();
+        this.workshops.trainedBy(accountId, LocalDate.now().minusDays(DAYS_BACK));
     return calendar.of(workshops, Messages.get(locale, "calendar.trainer.name"), siteUrl, locale);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,29 @@ public class Workshops {
    * and in a status (null: any), by first day.
    */
   public List<Workshop> search(WorkshopFilter filter, int first, int size) {
-    return query(filter, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class)
+    return withCollections(query(filter, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /** The workshops an account trains whose last day is on or after {@code from}, by first day. */
+  public List<Workshop> trainedBy(long accountId, LocalDate from) {
+    return withCollections(em.createNamedQuery("Workshop.findByTrainer", Workshop.class))
+        .setParameter("accountId", accountId)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
+  /**
+   * Reads the sessions and trainers of a list of workshops with one query each ({@code IN} the
+   * listed ids), rather than two queries per workshop: lists and calendars show both.
+   */
+  private static <T> TypedQuery<T> withCollections(TypedQuery<T> query) {
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "w.sessions")
+        .setHint("eclipselink.batch", "w.trainerIds");
   }
 
   public long count(WorkshopFilter filter) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,18 +33,11 @@ import org.capacita.shared.domain.ConflictException;
 /**
  * A delivery of one module at a venue. It guards its sessions (each ends after it starts, none
  * overlap), its capacity (never below the people enrolled) and its seats: enrolment takes and frees
- * seats only through {@link #takeSeat()} and friends, on a row locked for the transaction, so the
- * counters are exact under simultaneous sign-ups.
+ * seats only through {@link #seats()}, on a row locked for the transaction, so the counters are
+ * exact under simultaneous sign-ups.
  */
 @Entity
 @Table(name = "workshop")
-@NamedQuery(
-    name = "Workshop.findSessionsOfTrainers",
-    query =
-        "SELECT t, w.id, w.title, w.city.name, w.timeZone, s.date, s.start, s.end"
-            + " FROM Workshop w JOIN w.trainerIds t JOIN w.sessions s"
-            + " WHERE t IN :trainers AND w.id <> :id AND w.status <> :cancelled"
-            + " AND s.date BETWEEN :from AND :to ORDER BY t, w.startsAt, s.number")
 @NamedQuery(
     name = "Workshop.findByTrainer",
     query =
@@ -78,8 +71,7 @@ public class Workshop extends BaseEntity {
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone;
 
-  @Column(nullable = false)
-  private int capacity;
+  @Embedded private Seats seats = new Seats();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "sign_up_mode", nullable = false, length = 16)
@@ -103,15 +95,6 @@ public class Workshop extends BaseEntity {
 
   @Column(name = "starts_at", nullable = false)
   private Instant startsAt;
-
-  @Column(name = "enrolled_count", nullable = false)
-  private int enrolled;
-
-  @Column(name = "waitlisted_count", nullable = false)
-  private int waitlisted;
-
-  @Column(name = "next_queue_number", nullable = false)
-  private int nextQueueNumber;
 
   @Column(name = "created_by", updatable = false)
   private Long createdBy;
@@ -145,7 +128,6 @@ public class Workshop extends BaseEntity {
     this.status = WorkshopStatus.SCHEDULED;
     this.createdBy = createdBy;
     this.createdAt = now;
-    this.nextQueueNumber = 1;
     change(plan);
     this.revision = 0;
     this.changedAt = now;
@@ -156,13 +138,8 @@ public class Workshop extends BaseEntity {
     if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
       throw new ConflictException("status", "workshop.notChangeable." + status);
     }
-    if (plan.capacity() < 1) {
-      throw BusinessRuleException.onField("capacity", "workshop.capacity.positive");
-    }
-    if (plan.capacity() < enrolled) {
-      throw BusinessRuleException.onField("capacity", "workshop.capacity.belowEnrolled", enrolled);
-    }
-    List<WorkshopSession> checked = checkedSessions(plan.sessions());
+    List<WorkshopSession> checked = SessionSchedule.checked(plan.sessions());
+    seats.resize(plan.capacity());
     ZoneId zone = plan.zone();
     this.module = plan.module();
     this.title = plan.title();
@@ -172,7 +149,6 @@ public class Workshop extends BaseEntity {
     this.city = plan.venue().city();
     this.country = city.getCountry();
     this.timeZone = zone.getId();
-    this.capacity = plan.capacity();
     this.signUpMode = plan.signUpMode();
     this.signUpDeadline = plan.signUpDeadline();
     reschedule(checked);
@@ -201,35 +177,6 @@ public class Workshop extends BaseEntity {
   private void revised() {
     this.revision++;
     this.changedAt = Instant.now();
-  }
-
-  /** Sessions sorted by date and start and numbered from 1; refuses bad times and overlaps. */
-  static List<WorkshopSession> checkedSessions(List<SessionTimes> asked) {
-    if (asked == null || asked.isEmpty()) {
-      throw BusinessRuleException.onField("sessions", "workshop.sessions.required");
-    }
-    for (int i = 0; i < asked.size(); i++) {
-      SessionTimes times = asked.get(i);
-      if (!times.end().isAfter(times.start())) {
-        throw BusinessRuleException.onField(
-            "sessions[" + i + "].end", "workshop.session.endBeforeStart", i + 1);
-      }
-    }
-    List<SessionTimes> sorted = new ArrayList<>(asked);
-    sorted.sort(Comparator.comparing(SessionTimes::date).thenComparing(SessionTimes::start));
-    List<WorkshopSession> result = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      SessionTimes times = sorted.get(i);
-      if (i > 0) {
-        SessionTimes before = sorted.get(i - 1);
-        if (before.date().equals(times.date()) && times.start().isBefore(before.end())) {
-          throw BusinessRuleException.onField(
-              "sessions[" + asked.indexOf(times) + "]", "workshop.session.overlap", times.date());
-        }
-      }
-      result.add(new WorkshopSession(i + 1, times));
-    }
-    return result;
   }
 
   /** Cancels the workshop; every enrolment and attendance record stays. */
@@ -269,33 +216,9 @@ public class Workshop extends BaseEntity {
     }
   }
 
-  /** Takes a seat if one is left; false when the workshop is full. */
-  public boolean takeSeat() {
-    if (enrolled >= capacity) {
-      return false;
-    }
-    enrolled++;
-    return true;
-  }
-
-  /** Joins the end of the waitlist; returns the queue number that orders it. */
-  public int joinWaitlist() {
-    waitlisted++;
-    return nextQueueNumber++;
-  }
-
-  public void seatFreed() {
-    enrolled--;
-  }
-
-  public void leftWaitlist() {
-    waitlisted--;
-  }
-
-  /** A waitlisted person moves into a free seat. */
-  public void promotedFromWaitlist() {
-    waitlisted--;
-    enrolled++;
+  /** The seats, to take or free while this workshop's row is locked. */
+  public Seats seats() {
+    return seats;
   }
 
   public boolean hasTrainer(long accountId) {
@@ -308,10 +231,6 @@ public class Workshop extends BaseEntity {
 
   public ZoneId zone() {
     return ZoneId.of(timeZone);
-  }
-
-  public int seatsLeft() {
-    return Math.max(0, capacity - enrolled);
   }
 
   public Module getModule() {
@@ -346,10 +265,6 @@ public class Workshop extends BaseEntity {
     return timeZone;
   }
 
-  public int getCapacity() {
-    return capacity;
-  }
-
   public SignUpMode getSignUpMode() {
     return signUpMode;
   }
@@ -376,14 +291,6 @@ public class Workshop extends BaseEntity {
 
   public Instant getStartsAt() {
     return startsAt;
-  }
-
-  public int getEnrolled() {
-    return enrolled;
-  }
-
-  public int getWaitlisted() {
-    return waitlisted;
   }
 
   public int getRevision() {

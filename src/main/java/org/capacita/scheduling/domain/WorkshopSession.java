@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -26,6 +27,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "workshop_session")
+@NamedQuery(
+    name = "WorkshopSession.ofTrainers",
+    query =
+        "SELECT t, w.id, w.title, w.city.name, w.timeZone, s.date, s.start, s.end"
+            + " FROM Workshop w JOIN w.trainerIds t JOIN w.sessions s"
+            + " WHERE t IN :trainers AND w.id <> :id AND w.status <> :cancelled"
+            + " AND s.date BETWEEN :from AND :to ORDER BY t, w.startsAt, s.number")
 @IdClass(WorkshopSession.Key.class)
 public class WorkshopSession {
 

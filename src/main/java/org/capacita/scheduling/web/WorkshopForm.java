@@ -37,7 +37,7 @@ public class WorkshopForm implements Serializable {
     form.city = workshop.getCity().getName();
     form.country = workshop.getCountry().getCode();
     form.timeZone = workshop.getTimeZone();
-    form.capacity = workshop.getCapacity();
+    form.capacity = workshop.seats().capacity();
     form.signUpMode = workshop.getSignUpMode().name();
     form.signUpDeadline =
         workshop.getSignUpDeadline() == null ? null : workshop.getSignUpDeadline().toString();

@@ -19,7 +19,7 @@ class WorkshopSessionsTest {
   @Test
   void shouldNumberSessionsFromOneInTimeOrderAndComputeHours() {
     List<WorkshopSession> sessions =
-        Workshop.checkedSessions(
+        SessionSchedule.checked(
             List.of(
                 session("2026-12-03", "09:00", "13:00"),
                 session("2026-12-02", "14:00", "17:30"),
@@ -37,7 +37,7 @@ class WorkshopSessionsTest {
         assertThrows(
             BusinessRuleException.class,
             () ->
-                Workshop.checkedSessions(
+                SessionSchedule.checked(
                     List.of(
                         session("2026-12-02", "09:00", "12:00"),
                         session("2026-12-03", "13:00", "12:00"))));
@@ -52,7 +52,7 @@ class WorkshopSessionsTest {
         assertThrows(
             BusinessRuleException.class,
             () ->
-                Workshop.checkedSessions(
+                SessionSchedule.checked(
                     List.of(
                         session("2026-12-02", "09:00", "12:00"),
                         session("2026-12-02", "11:30", "13:00"))));
@@ -60,7 +60,7 @@ class WorkshopSessionsTest {
     assertEquals("workshop.session.overlap", error.getMessageKey());
     assertEquals(
         2,
-        Workshop.checkedSessions(
+        SessionSchedule.checked(
                 List.of(
                     session("2026-12-02", "09:00", "12:00"),
                     session("2026-12-02", "12:00", "13:00")))
@@ -69,6 +69,6 @@ class WorkshopSessionsTest {
 
   @Test
   void shouldRejectNoSessions() {
-    assertThrows(BusinessRuleException.class, () -> Workshop.checkedSessions(List.of()));
+    assertThrows(BusinessRuleException.class, () -> SessionSchedule.checked(List.of()));
   }
 }
