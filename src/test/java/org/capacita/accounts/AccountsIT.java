@@ -30,23 +30,13 @@ import org.capacita.accounts.domain.AccountStatus;
 import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.PersonInput;
 import org.capacita.shared.domain.BusinessRuleException;
-import org.capacita.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.capacita.support.RunningApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts inside the running server, against the configured database (H2 or MariaDB). */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
+class AccountsIT extends RunningApplication {
 
   private static final String ADDRESS = "192.0.2.10";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTests(AccountsIT.class);
-  }
 
   @Inject private PasswordHasher hasher;
   @Inject private AccountRepository accounts;

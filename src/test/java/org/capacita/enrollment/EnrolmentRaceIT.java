@@ -48,12 +48,8 @@ import org.capacita.scheduling.domain.SignUpMode;
 import org.capacita.scheduling.domain.Venue;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopPlan;
-import org.capacita.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.capacita.support.RunningApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Acceptance 1 (quality.md F2), inside the server on the configured database (H2, or MariaDB in the
@@ -62,19 +58,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exactly as many waitlisted people, the first in the queue. Repeated {@code
  * capacita.test.race-repetitions} times (default 3; CI sets more).
  */
-@ExtendWith(ArquillianExtension.class)
-class EnrolmentRaceIT {
+class EnrolmentRaceIT extends RunningApplication {
 
   private static final Logger LOG = Logger.getLogger(EnrolmentRaceIT.class.getName());
   private static final int SEATS = 20;
   private static final int SIGN_UPS = 200;
   private static final int CANCELLATIONS = 10;
   private static final Actor LEAD = new Actor(0, true, false, null);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTests(EnrolmentRaceIT.class);
-  }
 
   @Inject private Enrolling enrolling;
   @Inject private Workshops workshops;

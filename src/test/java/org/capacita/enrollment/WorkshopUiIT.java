@@ -3,8 +3,6 @@ package org.capacita.enrollment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
@@ -17,18 +15,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
+import org.capacita.support.Mailbox;
+import org.capacita.support.NeedsChromium;
 import org.capacita.support.PageClient;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,18 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (America/Santiago) and enrols three people from the registry, a learner takes the last seat, a
  * fourth person is waitlisted, one cancels, and the waitlisted person is promoted and told by mail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class WorkshopUiIT {
-
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class WorkshopUiIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 
@@ -131,7 +118,7 @@ class WorkshopUiIT {
           trainer.text("#roster\\:enrolments").contains("Dora " + tag + " Durán"),
           trainer.text("#roster\\:enrolments"));
     }
-    MimeMessage promotion = mailTo(address, "A seat is yours");
+    MimeMessage promotion = Mailbox.awaitMail(address, "A seat is yours");
     assertTrue(String.valueOf(promotion.getContent()).contains("Antofagasta"));
 
     PageClient other = new PageClient(base);
@@ -205,20 +192,6 @@ class WorkshopUiIT {
       assertTrue(
           trainer.text("#seatsLeft").startsWith("Quedan 2 de 5"), trainer.text("#seatsLeft"));
     }
-  }
-
-  private static MimeMessage mailTo(String address, String subjectStart) throws Exception {
-    long until = System.currentTimeMillis() + 15_000;
-    while (System.currentTimeMillis() < until) {
-      for (MimeMessage mail : MAIL.getReceivedMessages()) {
-        if (mail.getAllRecipients()[0].toString().equals(address)
-            && mail.getSubject().startsWith(subjectStart)) {
-          return mail;
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No mail " + subjectStart + " to " + address);
   }
 
   private static void person(Api api, String given, String family, String email) {

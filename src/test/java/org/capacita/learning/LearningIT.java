@@ -45,28 +45,18 @@ import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
-import org.capacita.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.capacita.support.RunningApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Online learning inside the server, on the configured database (H2 or MariaDB), with the test
  * modules of {@code src/test/resources/it-content}: TEST-ONLINE (pre-test, three lessons, post-test
  * with pass mark 75 % and two attempts) and TEST-READING (two lessons, completed by reading).
  */
-@ExtendWith(ArquillianExtension.class)
-class LearningIT {
+class LearningIT extends RunningApplication {
 
   private static final String ONLINE = "TEST-ONLINE";
   private static final String READING = "TEST-READING";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTests(LearningIT.class);
-  }
 
   @Inject private OnlineLearning learning;
   @Inject private Catalog catalog;

@@ -3,8 +3,6 @@ package org.capacita.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.file.Files;
@@ -20,16 +18,13 @@ import org.capacita.catalog.content.ContentError;
 import org.capacita.catalog.content.Question;
 import org.capacita.catalog.content.QuestionParser;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
-import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.capacita.support.Mailbox;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -38,25 +33,16 @@ import org.openqa.selenium.WebElement;
  * their person in the registry), takes the pre-test of "Atención de salud a personas víctimas de
  * trata", reads every lesson in order, passes the post-test and sees the module completed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class LearningUiIT {
+class LearningUiIT extends RunningApplication {
 
   private static final String CODE = "TIP-HEALTH";
   private static final Path MODULE =
       Path.of(System.getProperty("capacita.test.content-dir", "content"), "modules", CODE);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[\\w%-]+");
   private static final String PASSWORD = "una frase bastante larga";
-
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
 
   @ArquillianResource private URL base;
 
@@ -138,8 +124,7 @@ class LearningUiIT {
     browser.type("#register\\:workCity", "Iquique");
     browser.select("countryMenu", "CL");
     browser.click("#register\\:submit");
-    assertTrue(MAIL.waitForIncomingEmail(15_000, 1), "no confirmation mail arrived");
-    MimeMessage mail = MAIL.getReceivedMessages()[0];
+    MimeMessage mail = Mailbox.awaitMail(username + "@example.org");
     Matcher link = LINK.matcher(String.valueOf(mail.getContent()));
     assertTrue(link.find(), "no link in the mail");
     browser.open(link.group());

@@ -12,26 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST /api/v1/people/import}: all or nothing, row-level errors, idempotent re-import. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PeopleImportIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class PeopleImportIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 

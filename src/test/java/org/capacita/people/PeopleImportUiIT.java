@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A trainer imports a 30-row list with two bad rows: sees both errors in Spanish, corrects the
  * file, imports it, and finds the people.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class PeopleImportUiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class PeopleImportUiIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 

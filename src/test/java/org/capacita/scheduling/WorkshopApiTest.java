@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
+import org.capacita.support.RunningApplication;
 import org.junit.jupiter.api.BeforeEach;
 
 /** What the workshop API tests share: a trainer's token, and requests and checks they repeat. */
-abstract class WorkshopApiTest {
+abstract class WorkshopApiTest extends RunningApplication {
 
   Api api;
   Http http;

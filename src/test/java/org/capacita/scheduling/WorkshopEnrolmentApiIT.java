@@ -3,45 +3,26 @@ package org.capacita.scheduling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
-import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.capacita.support.Mailbox;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /api/v1/workshops/{id}/enrollments}: waitlist and promotion with its mail, and who may
  * enrol whom.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkshopEnrolmentApiIT extends WorkshopApiTest {
-
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 
@@ -77,7 +58,7 @@ class WorkshopEnrolmentApiIT extends WorkshopApiTest {
     assertEquals("WAITLISTED", row(roster, fourth).getString("status"));
     assertEquals(1, row(roster, fourth).getInt("position"));
     assertEquals("CANCELLED", row(roster, second).getString("status"));
-    MimeMessage promotion = mailTo(promotedAddress, "A seat is yours");
+    MimeMessage promotion = Mailbox.awaitMail(promotedAddress, "A seat is yours");
     assertTrue(promotion.getContent().toString().contains("you are now enrolled"));
 
     HttpResponse<String> shrink =
@@ -154,7 +135,7 @@ class WorkshopEnrolmentApiIT extends WorkshopApiTest {
                     .header("Authorization", learner)
                     .DELETE())
             .statusCode());
-    mailTo(username + "@example.org", "Inscripción confirmada");
+    Mailbox.awaitMail(username + "@example.org", "Inscripción confirmada");
 
     HttpResponse<String> approval =
         post(
@@ -172,35 +153,5 @@ class WorkshopEnrolmentApiIT extends WorkshopApiTest {
     HttpResponse<String> tooLate = enrol(past, own, learner);
     assertEquals(422, tooLate.statusCode(), tooLate.body());
     assertEnrolment(enrol(past, own, trainer), "ENROLLED", null);
-  }
-
-  private MimeMessage mailTo(String address, String subjectStart) throws Exception {
-    long until = System.currentTimeMillis() + 15_000;
-    while (System.currentTimeMillis() < until) {
-      for (MimeMessage mail : MAIL.getReceivedMessages()) {
-        if (mail.getAllRecipients()[0].toString().equals(address)
-            && mail.getSubject().startsWith(subjectStart)) {
-          return mail;
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError(
-        "No mail '"
-            + subjectStart
-            + "' to "
-            + address
-            + " among "
-            + Arrays.stream(MAIL.getReceivedMessages())
-                .map(WorkshopEnrolmentApiIT::describe)
-                .toList());
-  }
-
-  private static String describe(MimeMessage mail) {
-    try {
-      return mail.getAllRecipients()[0] + ": " + mail.getSubject();
-    } catch (Exception e) {
-      return e.toString();
-    }
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,29 +25,19 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
+import org.capacita.support.Mailbox;
 import org.capacita.support.PageClient;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Workshops in calendars ({@code /api/v1/workshops/{id}/calendar}, the workshop page's download, a
  * trainer's secret feed address) and the reminder mail the timer sends before a workshop.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
-
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
 
   private static final String TRICKY_TITLE = "Trata, salud; \"niñez\" y género\nÑuñoa \\ norte";
   private static final Pattern FEED_URL =
@@ -58,11 +45,6 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
 
   /** PrimeFaces' CSP nonce, which its script adds to every post as {@code primefaces.nonce}. */
   private static final Pattern NONCE = Pattern.compile(" nonce=\"([^\"]+)\"");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 
@@ -196,8 +178,8 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
         post("api/v1/workshops/" + doomed + "/cancellation", "{\"reason\":\"Lluvia\"}", trainer)
             .statusCode());
 
-    MimeMessage spanishReminder = awaitMail(learnerName + "@example.org", "Recordatorio: ");
-    MimeMessage englishReminder = awaitMail(english, "Reminder: ");
+    MimeMessage spanishReminder = Mailbox.awaitMail(learnerName + "@example.org", "Recordatorio: ");
+    MimeMessage englishReminder = Mailbox.awaitMail(english, "Reminder: ");
     Thread.sleep(3 * interval().toMillis() + 1000);
 
     assertTrue(spanishReminder.getContent().toString().contains("le recordamos que el taller"));
@@ -206,7 +188,7 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
     assertEquals(1, reminders(english));
     assertEquals(0, reminders(waitlisted));
     assertEquals(0, reminders(past));
-    awaitMail(cancelledAddress, "Workshop cancelled: ");
+    Mailbox.awaitMail(cancelledAddress, "Workshop cancelled: ");
     assertEquals(0, remindersAfterCancellation(cancelledAddress));
   }
 
@@ -273,8 +255,8 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
   }
 
   private static long reminders(String address) {
-    return Arrays.stream(MAIL.getReceivedMessages())
-        .filter(mail -> to(mail).equals(address) && isReminder(mail))
+    return Mailbox.mailsTo(address).stream()
+        .filter(WorkshopFeedsAndRemindersIT::isReminder)
         .count();
   }
 
@@ -283,8 +265,7 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
    * between the enrolment and the cancellation); one after means a cancelled workshop was reminded.
    */
   private static long remindersAfterCancellation(String address) throws Exception {
-    List<MimeMessage> mails =
-        Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
+    List<MimeMessage> mails = Mailbox.mailsTo(address);
     int cancellation = -1;
     for (int i = 0; i < mails.size(); i++) {
       if (mails.get(i).getSubject().startsWith("Workshop cancelled")) {
@@ -303,26 +284,5 @@ class WorkshopFeedsAndRemindersIT extends WorkshopApiTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String to(MimeMessage mail) {
-    try {
-      return mail.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static MimeMessage awaitMail(String address, String subjectStart) throws Exception {
-    long until = System.currentTimeMillis() + 20_000;
-    while (System.currentTimeMillis() < until) {
-      for (MimeMessage mail : MAIL.getReceivedMessages()) {
-        if (to(mail).equals(address) && mail.getSubject().startsWith(subjectStart)) {
-          return mail;
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No mail '" + subjectStart + "' to " + address);
   }
 }

@@ -10,30 +10,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
 import org.capacita.support.PageClient;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code GET /api/v1/workshops} filters and pages, and the list page's trainer filter: each filter
  * narrows the list, pages add up to the total, and a malformed filter is a translated 400.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkshopListApiIT extends WorkshopApiTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,14 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the workshop's session on the calendar at the venue's time, whatever the browser's zone, and
  * clicks through to the workshop.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class WorkshopListUiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class WorkshopListUiIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 

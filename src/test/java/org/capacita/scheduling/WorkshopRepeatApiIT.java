@@ -18,35 +18,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
 import org.capacita.support.PageClient;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Repeating workshops and filling them: a duplicate of a workshop for another city, warnings when a
  * trainer is booked twice (compared in real time across time zones), and enrolment from an import
  * file ({@code POST /api/v1/workshops/{id}/enrollments/import}), all rows or none.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkshopRepeatApiIT extends WorkshopApiTest {
 
   private static final String HEADER =
       "givenNames,familyNames,sex,email,phone,nationalId,institution,sector,position,workCity,"
           + "workCountry\r\n";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

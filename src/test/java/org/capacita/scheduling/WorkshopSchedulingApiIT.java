@@ -8,28 +8,17 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /api/v1/workshops}: scheduling with numbered sessions, bad input, and cancellation that
  * keeps enrolments.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkshopSchedulingApiIT extends WorkshopApiTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

@@ -9,27 +9,17 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
 import org.capacita.support.PageClient;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What pages send and accept at the HTTP level: headers, cookies, forged and stale posts. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PageSecurityIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class PageSecurityIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 

@@ -3,8 +3,6 @@ package org.capacita.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.util.UUID;
@@ -12,35 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
-import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.capacita.support.Mailbox;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What people do without a session, in a real browser and with real mail (an SMTP server on
  * 127.0.0.1 that the test server sends to): register, confirm, reset a forgotten password.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class SelfServiceUiIT {
+class SelfServiceUiIT extends RunningApplication {
 
   private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[\\w%-]+");
-
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 
@@ -55,8 +41,7 @@ class SelfServiceUiIT {
       browser.signIn(username, "una frase bastante larga");
       assertTrue(browser.messages().contains("confirme su correo"), browser.messages());
 
-      MimeMessage mail = receivedMail();
-      assertEquals(username + "@example.org", mail.getAllRecipients()[0].toString());
+      MimeMessage mail = Mailbox.awaitMail(username + "@example.org");
       assertEquals("Confirme su cuenta de Capacita", mail.getSubject());
       browser.open(linkIn(mail));
       browser.click("#confirm\\:submit");
@@ -84,7 +69,7 @@ class SelfServiceUiIT {
       String trainer = "Bearer " + api.demoToken("trainer");
       assertEquals(0, peopleNamed(api, trainer, family).size(), "no person before confirmation");
 
-      browser.open(linkIn(receivedMail()));
+      browser.open(linkIn(Mailbox.awaitMail(username + "@example.org")));
       browser.click("#confirm\\:submit");
       assertTrue(browser.messages().contains("confirmada"), browser.messages());
 
@@ -170,7 +155,7 @@ class SelfServiceUiIT {
       browser.click("#forgot\\:submit");
       assertTrue(browser.messages().contains("on its way"), browser.messages());
 
-      MimeMessage mail = receivedMail();
+      MimeMessage mail = Mailbox.awaitMail(username + "@example.org");
       assertEquals(
           "Restablezca su contraseña de Capacita", mail.getSubject(), "the account's language");
       String link = linkIn(mail);
@@ -194,17 +179,13 @@ class SelfServiceUiIT {
   void shouldNotRevealWhetherAnAccountExists() throws Exception {
     try (Browser browser = Browser.open(base, "en")) {
       browser.go("forgot-password.xhtml");
-      browser.type("#forgot\\:identifier", "nobody-" + UUID.randomUUID() + "@example.org");
+      String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+      browser.type("#forgot\\:identifier", nobody);
       browser.click("#forgot\\:submit");
 
       assertTrue(browser.messages().contains("If an account matches"), browser.messages());
-      assertEquals(0, MAIL.getReceivedMessages().length);
+      assertTrue(Mailbox.mailsTo(nobody).isEmpty());
     }
-  }
-
-  private static MimeMessage receivedMail() {
-    assertTrue(MAIL.waitForIncomingEmail(15_000, 1), "no mail arrived");
-    return MAIL.getReceivedMessages()[0];
   }
 
   private static String linkIn(MimeMessage mail) throws Exception {

@@ -10,14 +10,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,17 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Cookie;
 
 /** Signing in and out in a real browser: menus by role, denials, languages, the session cookie. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class SignInUiIT {
+class SignInUiIT extends RunningApplication {
 
   private static final List<String> MENU =
       List.of("#menu-home", "#menu-settings", "#menu-accounts");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

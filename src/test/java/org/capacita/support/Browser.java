@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final File CHROMIUM = NeedsChromium.CHROMIUM;
+  private static final File CHROMEDRIVER = NeedsChromium.CHROMEDRIVER;
 
   private final WebDriver driver;
   private final String base;

@@ -7,25 +7,18 @@ import java.net.URL;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An administrator opens an account, changes its roles and disables it, in Spanish. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class AccountAdministrationUiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class AccountAdministrationUiIT extends RunningApplication {
 
   @ArquillianResource private URL base;
 
