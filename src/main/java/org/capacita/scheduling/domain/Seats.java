@@ -51,16 +51,30 @@ public class Seats {
     return nextQueueNumber++;
   }
 
+  /** An enrolled person left: their seat is free again. */
   public void freed() {
+    if (enrolled == 0) {
+      throw new IllegalStateException("No seat is taken");
+    }
     enrolled--;
   }
 
+  /** A waitlisted person left the queue. */
   public void leftWaitlist() {
+    if (waitlisted == 0) {
+      throw new IllegalStateException("Nobody is waitlisted");
+    }
     waitlisted--;
   }
 
   /** A waitlisted person moves into a free seat. */
   public void promotedFromWaitlist() {
+    if (waitlisted == 0) {
+      throw new IllegalStateException("Nobody is waitlisted");
+    }
+    if (enrolled >= capacity) {
+      throw new IllegalStateException("No seat is free");
+    }
     waitlisted--;
     enrolled++;
   }
