@@ -85,10 +85,10 @@ public class EnrolmentResource {
   @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
   public Page<EnrolmentView> list(
       @PathParam("id") long id,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("500") int size) {
-    Paging paging = new Paging(page, size);
-    WorkshopEnrolments.Roster roster = enrolments.roster(id, paging.first(), size);
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("500") long size) {
+    Paging paging = Paging.of(page, size);
+    WorkshopEnrolments.Roster roster = enrolments.roster(id, paging.first(), paging.size());
     return new Page<>(roster.rows().stream().map(EnrolmentView::of).toList(), roster.total());
   }
 }

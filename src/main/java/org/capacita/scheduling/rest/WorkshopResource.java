@@ -77,14 +77,14 @@ public class WorkshopResource {
       @QueryParam("moduleCode") String moduleCode,
       @QueryParam("trainerId") String trainerId,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = new Paging(page, size);
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("50") long size) {
+    Paging paging = Paging.of(page, size);
     WorkshopFilter filter =
         WorkshopFilter.parse(
             new WorkshopFilter.Texts(from, to, city, country, moduleCode, trainerId, status));
     return new Page<>(
-        finder.search(filter, paging.first(), size).stream().map(this::view).toList(),
+        finder.search(filter, paging.first(), paging.size()).stream().map(this::view).toList(),
         finder.count(filter));
   }
 
