@@ -15,33 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Numbers the API is given, in query parameters and request bodies: paging that would overflow,
  * scores that are not numbers, and numbers that JSON-B would have truncated are each a 400 naming
  * the field, in the caller's language; nothing is stored or changed.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApiInputLimitsIT {
+class ApiInputLimitsIT extends RunningApplication {
 
   /** 2^64: added to an id, a 64-bit truncation gives the id back. */
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 
