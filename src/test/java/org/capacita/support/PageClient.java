@@ -17,6 +17,9 @@ public final class PageClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+  private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+  private static final Pattern NAME = Pattern.compile("\\sname=\"([^\"]*)\"");
+  private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
 
   private final Http http;
   private String session;
@@ -36,6 +39,12 @@ public final class PageClient {
    * Posts a form; {@code viewState} null leaves the Faces view state out, as a forged post would.
    */
   public HttpResponse<String> post(String page, Map<String, String> fields, String viewState) {
+    return post(page, fields, viewState, new String[0]);
+  }
+
+  /** The same, with extra request headers ({@code "Origin", "https://..."}) a browser would add. */
+  public HttpResponse<String> post(
+      String page, Map<String, String> fields, String viewState, String... headers) {
     Map<String, String> body = new LinkedHashMap<>(fields);
     if (viewState != null) {
       body.put("jakarta.faces.ViewState", viewState);
@@ -50,6 +59,9 @@ public final class PageClient {
             .POST(HttpRequest.BodyPublishers.ofString(form));
     if (session != null) {
       request.header("Cookie", "JSESSIONID=" + session);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     HttpResponse<String> response = http.send(request);
     remember(response);
@@ -87,6 +99,37 @@ public final class PageClient {
       throw new AssertionError("no view state in " + page.uri());
     }
     return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+  }
+
+  /**
+   * The hidden fields of a form as the server rendered them (view state, form marker, and whatever
+   * else), which a browser without JavaScript posts back unchanged.
+   */
+  public static Map<String, String> hiddenFieldsOf(HttpResponse<String> page, String formId) {
+    Matcher form =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
+            .matcher(page.body());
+    if (!form.find()) {
+      throw new AssertionError("no form " + formId + " in " + page.uri());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = HIDDEN_INPUT.matcher(form.group());
+    while (input.find()) {
+      Matcher name = NAME.matcher(input.group());
+      Matcher value = VALUE.matcher(input.group());
+      if (name.find()) {
+        fields.put(unescape(name.group(1)), value.find() ? unescape(value.group(1)) : "");
+      }
+    }
+    return fields;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&#58;", ":")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private void remember(HttpResponse<String> response) {

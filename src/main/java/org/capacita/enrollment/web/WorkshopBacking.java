@@ -18,11 +18,14 @@ import org.capacita.people.application.People;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Scheduling;
+import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.application.WorkshopFinder;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.web.WorkshopRow;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.i18n.UserText;
 import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
 
@@ -76,12 +79,17 @@ public class WorkshopBacking implements Serializable {
         roster = rows.stream().map(r -> row(r, names)).toList();
         warnings =
             scheduling.clashes(found).stream()
-                .map(c -> new Warning(c.workshopId(), c.message(locale)))
+                .map(c -> new Warning(c.workshopId(), isolated(c, locale)))
                 .toList();
       }
     } catch (NotFoundException e) {
       Faces.responseSendError(404, "");
     }
+  }
+
+  /** The clash as a sentence whose names and titles cannot reorder the words around them. */
+  private static String isolated(TrainerClash clash, Locale locale) {
+    return Messages.get(locale, TrainerClash.KEY, UserText.isolateAll(clash.arguments(locale)));
   }
 
   private static RosterRow row(EnrolmentResult result, Map<Long, String> names) {
