@@ -9,9 +9,9 @@ import java.util.Set;
 import org.capacita.accounts.application.AccountAdministration;
 import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
 
