@@ -15,33 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.capacita.support.Api;
-import org.capacita.support.Deployments;
 import org.capacita.support.Http;
 import org.capacita.support.PageClient;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pages at the HTTP level against what a security review found: forms posted without JavaScript,
  * right-to-left overrides in what people type, and form posts from other sites.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WebHardeningIT {
+class WebHardeningIT extends RunningApplication {
 
   private static final String RLO = "\u202E";
   private static final String EVIL = "https://evil.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

@@ -7,21 +7,19 @@ import java.net.URL;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Deployments;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** In a real browser: pages without JavaScript, and names that hold a right-to-left override. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(NeedsChromium.class)
 @RunAsClient
-class WebHardeningUiIT {
+class WebHardeningUiIT extends RunningApplication {
 
   /**
    * Whether the first occurrence of a word on the page is drawn left to right, measured on the
@@ -54,11 +52,6 @@ class WebHardeningUiIT {
       }
       return null;
       """;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL base;
 

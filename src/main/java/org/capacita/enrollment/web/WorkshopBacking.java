@@ -23,11 +23,9 @@ import org.capacita.scheduling.application.WorkshopFinder;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.web.WorkshopRow;
 import org.capacita.shared.domain.BusinessRuleException;
-import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.i18n.UserText;
 import org.capacita.shared.web.PageMessages;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code workshops/workshop.xhtml?id=}: the workshop with seats left; the caller signs up or
@@ -60,30 +58,26 @@ public class WorkshopBacking implements Serializable {
   private List<Warning> warnings = List.of();
 
   public void load() {
-    try {
-      Workshop found = finder.get(id == null ? -1 : id);
-      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-      workshop = WorkshopRow.of(found, locale);
-      actor = enrolments.caller();
-      manages = actor.manages(found);
-      ownStatus =
-          Optional.ofNullable(actor.personId())
-              .flatMap(p -> store.find(found, p))
-              .filter(Enrolment::isActive)
-              .map(e -> e.getStatus().name())
-              .orElse(null);
-      if (manages) {
-        List<EnrolmentResult> rows = enrolments.roster(id, 0, 500).rows();
-        Map<Long, String> names =
-            people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
-        roster = rows.stream().map(r -> row(r, names)).toList();
-        warnings =
-            scheduling.clashes(found).stream()
-                .map(c -> new Warning(c.workshopId(), isolated(c, locale)))
-                .toList();
-      }
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
+    Workshop found = finder.get(id == null ? -1 : id);
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    workshop = WorkshopRow.of(found, locale);
+    actor = enrolments.caller();
+    manages = actor.manages(found);
+    ownStatus =
+        Optional.ofNullable(actor.personId())
+            .flatMap(p -> store.find(found, p))
+            .filter(Enrolment::isActive)
+            .map(e -> e.getStatus().name())
+            .orElse(null);
+    if (manages) {
+      List<EnrolmentResult> rows = enrolments.roster(id, 0, 500).rows();
+      Map<Long, String> names =
+          people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
+      roster = rows.stream().map(r -> row(r, names)).toList();
+      warnings =
+          scheduling.clashes(found).stream()
+              .map(c -> new Warning(c.workshopId(), isolated(c, locale)))
+              .toList();
     }
   }
 
