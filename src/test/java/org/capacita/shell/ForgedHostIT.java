@@ -101,7 +101,7 @@ class ForgedHostIT extends RunningApplication {
    */
   private static List<String> linksMailedTo(String address) throws Exception {
     long deadline = System.currentTimeMillis() + 30_000;
-    while (mailsTo(address).isEmpty() && System.currentTimeMillis() < deadline) {
+    while (Mailbox.mailsTo(address).isEmpty() && System.currentTimeMillis() < deadline) {
       Thread.sleep(200);
     }
     Thread.sleep(2_000);
