@@ -1,12 +1,9 @@
 package org.capacita.people.importing;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.BitSet;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Turns the value an .xlsx stores for a cell into text: shared strings looked up, integers without
@@ -22,13 +19,17 @@ final class XlsxCellValues {
   private static final int MAX_SCALE = 350;
 
   private final SharedStrings sharedStrings;
-  private final StylesTable styles;
+  private final BitSet dateStyles;
   private final boolean date1904;
-  private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-  XlsxCellValues(SharedStrings sharedStrings, StylesTable styles, boolean date1904) {
+  /**
+   * @param sharedStrings the workbook's shared strings, or null when it has none
+   * @param dateStyles the indexes of the cell styles that show numbers as dates
+   * @param date1904 whether date serials count from 1904 rather than 1900
+   */
+  XlsxCellValues(SharedStrings sharedStrings, BitSet dateStyles, boolean date1904) {
     this.sharedStrings = sharedStrings;
-    this.styles = styles;
+    this.dateStyles = dateStyles;
     this.date1904 = date1904;
   }
 
@@ -84,21 +85,11 @@ final class XlsxCellValues {
   }
 
   private boolean isDateStyle(String style) {
-    int index;
     try {
-      index = Integer.parseInt(style.strip());
+      int index = Integer.parseInt(style.strip());
+      return index >= 0 && dateStyles.get(index);
     } catch (NumberFormatException e) {
       return false;
     }
-    if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-      return false;
-    }
-    return dateStyles.computeIfAbsent(index, this::isDateFormat);
-  }
-
-  private boolean isDateFormat(int index) {
-    XSSFCellStyle cellStyle = styles.getStyleAt(index);
-    return cellStyle != null
-        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
   }
 }

@@ -3,7 +3,10 @@ package org.capacita.people.importing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,9 +24,15 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 
 /**
  * Opens the parts of an .xlsx file that {@link XlsxRowReader} streams, behind POI's zip-bomb guards
@@ -40,6 +49,13 @@ final class XlsxPackage {
   static final double MIN_INFLATE_RATIO = 0.01;
   static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
   static final long MAX_TEXT_SIZE = 50L * 1024 * 1024;
+
+  private static final String STRICT_SPREADSHEETML =
+      "http://purl.oclc.org/ooxml/spreadsheetml/main";
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String STRICT_RELATIONSHIPS =
+      "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
   private static final Set<String> WORKBOOK_TYPES =
       Set.of(
@@ -82,18 +98,17 @@ final class XlsxPackage {
     }
   }
 
-  /** A pull parser over the first worksheet in tab order. */
+  /**
+   * A pull parser over the first worksheet in tab order. The sheet is found through the workbook's
+   * own list, and the shared strings and styles by content type, because POI's lookups by
+   * relationship type and its {@code StylesTable} know only the transitional namespaces.
+   */
   static XlsxSheetParser firstSheet(OPCPackage pkg, int maxColumns) throws Exception {
     XSSFReader reader = new XSSFReader(pkg, true);
-    reader.setUseReadOnlySharedStringsTable(true);
-    boolean date1904 = isDate1904(reader);
+    Workbook workbook = workbook(reader);
     XlsxCellValues values =
-        new XlsxCellValues(reader.getSharedStringsTable(), reader.getStylesTable(), date1904);
-    Iterator<InputStream> sheets = reader.getSheetsData();
-    if (!sheets.hasNext()) {
-      throw new UnreadableFileException(UNREADABLE);
-    }
-    return new XlsxSheetParser(sheets.next(), values, maxColumns);
+        new XlsxCellValues(sharedStrings(pkg), dateStyles(pkg), workbook.date1904());
+    return new XlsxSheetParser(reader.getSheet(workbook.firstSheet()), values, maxColumns);
   }
 
   /** A StAX factory that reads no DTD and resolves no external entity. */
@@ -159,7 +174,11 @@ final class XlsxPackage {
     return part != null && WORKBOOK_TYPES.contains(part.getContentType());
   }
 
-  private static boolean isDate1904(XSSFReader reader) throws Exception {
+  /** What the reader needs of {@code workbook.xml}: the date system and the first sheet. */
+  private record Workbook(boolean date1904, String firstSheet) {}
+
+  private static Workbook workbook(XSSFReader reader) throws Exception {
+    boolean date1904 = false;
     try (InputStream workbook = reader.getWorkbookData()) {
       XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(workbook);
       try {
@@ -168,17 +187,97 @@ final class XlsxPackage {
             String name = xml.getLocalName();
             if ("workbookPr".equals(name)) {
               String value = xml.getAttributeValue(null, "date1904");
-              return "1".equals(value) || "true".equals(value);
-            }
-            if ("sheets".equals(name)) {
-              return false;
+              date1904 = "1".equals(value) || "true".equals(value);
+            } else if ("sheet".equals(name)) {
+              String id = xml.getAttributeValue(RELATIONSHIPS, "id");
+              id = id != null ? id : xml.getAttributeValue(STRICT_RELATIONSHIPS, "id");
+              if (id == null) {
+                throw new UnreadableFileException(UNREADABLE);
+              }
+              return new Workbook(date1904, id);
             }
           }
         }
-        return false;
+        throw new UnreadableFileException(UNREADABLE);
       } finally {
         xml.close();
       }
+    }
+  }
+
+  private static SharedStrings sharedStrings(OPCPackage pkg) throws Exception {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    return parts.isEmpty() ? null : new AnyNamespaceSharedStrings(parts.get(0));
+  }
+
+  /**
+   * The indexes of the cell formats ({@code <cellXfs>}) that show numbers as dates, the one thing
+   * the reader needs of {@code styles.xml}.
+   */
+  private static BitSet dateStyles(OPCPackage pkg) throws Exception {
+    BitSet dates = new BitSet();
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return dates;
+    }
+    Map<Integer, String> formats = new HashMap<>();
+    int cellFormat = -1;
+    try (InputStream styles = parts.get(0).getInputStream()) {
+      XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(styles);
+      try {
+        while (xml.hasNext()) {
+          int event = xml.next();
+          String name = event == XMLStreamConstants.START_ELEMENT ? xml.getLocalName() : "";
+          if ("numFmt".equals(name)) {
+            formats.put(number(xml, "numFmtId"), xml.getAttributeValue(null, "formatCode"));
+          } else if ("cellXfs".equals(name)) {
+            cellFormat = 0;
+          } else if ("xf".equals(name) && cellFormat >= 0) {
+            int id = number(xml, "numFmtId");
+            String format = formats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));
+            dates.set(cellFormat++, DateUtil.isADateFormat(id, format));
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && "cellXfs".equals(xml.getLocalName())) {
+            return dates;
+          }
+        }
+        return dates;
+      } finally {
+        xml.close();
+      }
+    }
+  }
+
+  private static int number(XMLStreamReader xml, String attribute) {
+    String value = xml.getAttributeValue(null, attribute);
+    return value == null ? 0 : Integer.parseInt(value.strip());
+  }
+
+  /**
+   * POI's streaming shared strings table, which skips every element outside the transitional
+   * namespace, shown the elements of a Strict file as transitional ones. Phonetic runs are left
+   * out, as in inline strings.
+   */
+  private static final class AnyNamespaceSharedStrings extends ReadOnlySharedStringsTable {
+
+    AnyNamespaceSharedStrings(PackagePart part) throws IOException, SAXException {
+      super(part, false);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes)
+        throws SAXException {
+      super.startElement(transitional(uri), localName, name, attributes);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) throws SAXException {
+      super.endElement(transitional(uri), localName, name);
+    }
+
+    private static String transitional(String uri) {
+      return STRICT_SPREADSHEETML.equals(uri) ? XSSFRelation.NS_SPREADSHEETML : uri;
     }
   }
 }

@@ -33,6 +33,22 @@ final class XlsxFixtures {
           + "<sheetData>";
   static final String SHEET_END = "</sheetData></worksheet>";
 
+  /** Transitional namespaces and relationship types, and their Strict counterparts. */
+  private static final String[][] STRICT_NAMESPACES = {
+    {
+      "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    },
+    {
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    },
+    {
+      "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "http://purl.oclc.org/ooxml/drawingml/main"
+    }
+  };
+
   private XlsxFixtures() {}
 
   /** A workbook with one sheet "People", filled by {@code filler}. */
@@ -105,6 +121,27 @@ final class XlsxFixtures {
   static Path withEntry(Path source, Path target, String entry, String text) throws IOException {
     return withEntry(
         source, target, entry, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The same workbook saved as Strict Open XML (ISO/IEC 29500 Strict, Excel's "Strict Open XML
+   * Spreadsheet"): its parts in the purl.oclc.org namespaces, its relationships of the strict
+   * types.
+   */
+  static Path strict(Path transitional, Path target) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(transitional));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String[] namespace : STRICT_NAMESPACES) {
+          xml = xml.replace(namespace[0], namespace[1]);
+        }
+        out.write(xml.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return target;
   }
 
   /** A workbook whose first sheet is this XML between {@code <sheetData>} tags. */
