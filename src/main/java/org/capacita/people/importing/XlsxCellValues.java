@@ -2,8 +2,8 @@ package org.capacita.people.importing;
 
 import java.math.BigDecimal;
 import java.util.BitSet;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * Turns the value an .xlsx stores for a cell into text: shared strings looked up, integers without
@@ -18,7 +18,7 @@ final class XlsxCellValues {
   /** Past this scale a number would print as hundreds of digits; Excel's doubles never do. */
   private static final int MAX_SCALE = 350;
 
-  private final SharedStrings sharedStrings;
+  private final List<String> sharedStrings;
   private final BitSet dateStyles;
   private final boolean date1904;
 
@@ -27,7 +27,7 @@ final class XlsxCellValues {
    * @param dateStyles the indexes of the cell styles that show numbers as dates
    * @param date1904 whether date serials count from 1904 rather than 1900
    */
-  XlsxCellValues(SharedStrings sharedStrings, BitSet dateStyles, boolean date1904) {
+  XlsxCellValues(List<String> sharedStrings, BitSet dateStyles, boolean date1904) {
     this.sharedStrings = sharedStrings;
     this.dateStyles = dateStyles;
     this.date1904 = date1904;
@@ -56,8 +56,7 @@ final class XlsxCellValues {
     if (sharedStrings == null) {
       throw new IllegalStateException("Shared string used but the file has none");
     }
-    String text = sharedStrings.getItemAt(Integer.parseInt(raw.strip())).getString();
-    return text == null ? "" : text;
+    return sharedStrings.get(Integer.parseInt(raw.strip()));
   }
 
   private String number(String raw, String style) {

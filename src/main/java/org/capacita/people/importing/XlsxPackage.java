@@ -3,6 +3,7 @@ package org.capacita.people.importing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +28,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
 
 /**
  * Opens the parts of an .xlsx file that {@link XlsxRowReader} streams, behind POI's zip-bomb guards
@@ -50,8 +47,6 @@ final class XlsxPackage {
   static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
   static final long MAX_TEXT_SIZE = 50L * 1024 * 1024;
 
-  private static final String STRICT_SPREADSHEETML =
-      "http://purl.oclc.org/ooxml/spreadsheetml/main";
   private static final String RELATIONSHIPS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String STRICT_RELATIONSHIPS =
@@ -205,10 +200,31 @@ final class XlsxPackage {
     }
   }
 
-  private static SharedStrings sharedStrings(OPCPackage pkg) throws Exception {
+  /**
+   * The text of each item ({@code <si>}) of the shared strings table, read as inline strings are.
+   * POI's {@code ReadOnlySharedStringsTable} skips the elements of a Strict file and wraps every
+   * lookup in a new rich text object, which cost more than reading the sheet.
+   */
+  private static List<String> sharedStrings(OPCPackage pkg) throws Exception {
     List<PackagePart> parts =
         pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    return parts.isEmpty() ? null : new AnyNamespaceSharedStrings(parts.get(0));
+    if (parts.isEmpty()) {
+      return null;
+    }
+    List<String> strings = new ArrayList<>();
+    try (InputStream table = parts.get(0).getInputStream()) {
+      XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(table);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+            strings.add(XlsxSheetParser.readText(xml, true, true));
+          }
+        }
+        return strings;
+      } finally {
+        xml.close();
+      }
+    }
   }
 
   /**
@@ -252,32 +268,5 @@ final class XlsxPackage {
   private static int number(XMLStreamReader xml, String attribute) {
     String value = xml.getAttributeValue(null, attribute);
     return value == null ? 0 : Integer.parseInt(value.strip());
-  }
-
-  /**
-   * POI's streaming shared strings table, which skips every element outside the transitional
-   * namespace, shown the elements of a Strict file as transitional ones. Phonetic runs are left
-   * out, as in inline strings.
-   */
-  private static final class AnyNamespaceSharedStrings extends ReadOnlySharedStringsTable {
-
-    AnyNamespaceSharedStrings(PackagePart part) throws IOException, SAXException {
-      super(part, false);
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String name, Attributes attributes)
-        throws SAXException {
-      super.startElement(transitional(uri), localName, name, attributes);
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String name) throws SAXException {
-      super.endElement(transitional(uri), localName, name);
-    }
-
-    private static String transitional(String uri) {
-      return STRICT_SPREADSHEETML.equals(uri) ? XSSFRelation.NS_SPREADSHEETML : uri;
-    }
   }
 }
