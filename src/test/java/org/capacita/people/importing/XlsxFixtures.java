@@ -79,7 +79,12 @@ final class XlsxFixtures {
 
   /** A workbook of {@code rows} people under a header, written row by row as a big export is. */
   static Path largeWorkbook(Path file, int rows) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    return largeWorkbook(file, rows, false);
+  }
+
+  /** The same, its text in inline strings or, as Excel writes it, in the shared strings table. */
+  static Path largeWorkbook(Path file, int rows, boolean sharedStrings) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, sharedStrings);
         OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("People");
       Row header = sheet.createRow(0);
