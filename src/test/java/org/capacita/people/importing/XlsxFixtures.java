@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds .xlsx files for the tests: real workbooks, and hostile ones assembled by hand. */
-final class XlsxFixtures {
+public final class XlsxFixtures {
 
   static final String SHEET_ENTRY = "xl/worksheets/sheet1.xml";
   static final String SHARED_STRINGS_ENTRY = "xl/sharedStrings.xml";
@@ -62,7 +62,7 @@ final class XlsxFixtures {
   }
 
   /** A workbook whose rows hold these strings (null leaves the cell out). */
-  static Path workbook(Path file, List<List<String>> rows) throws IOException {
+  public static Path workbook(Path file, List<List<String>> rows) throws IOException {
     return workbook(
         file,
         sheet -> {
@@ -133,7 +133,7 @@ final class XlsxFixtures {
    * Spreadsheet"): its parts in the purl.oclc.org namespaces, its relationships of the strict
    * types.
    */
-  static Path strict(Path transitional, Path target) throws IOException {
+  public static Path strict(Path transitional, Path target) throws IOException {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(transitional));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
