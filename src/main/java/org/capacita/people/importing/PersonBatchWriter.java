@@ -35,8 +35,8 @@ public class PersonBatchWriter {
   private static final String COLUMNS =
       "INSERT INTO person (id, version, given_names, family_names, sex, email, phone, national_id,"
           + " national_id_key, institution_id, sector_code, position_title, work_city_id,"
-          + " work_country_code, search_text, family_key, identity_key, created_at) VALUES ";
-  private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " work_country_code, search_text, family_key, given_key, identity_key, created_at) VALUES ";
+  private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String QUEUE =
       "INSERT INTO duplicate_screening (id, first_person_id, last_person_id, queued_at)"
           + " VALUES (?, ?, ?, ?)";
@@ -119,6 +119,7 @@ public class PersonBatchWriter {
     insert.setString(i++, person.getWorkCountry().getCode());
     insert.setString(i++, person.getSearchText());
     insert.setString(i++, person.getFamilyKey());
+    insert.setString(i++, person.getGivenKey());
     insert.setString(i++, person.getIdentityKey());
     insert.setTimestamp(i++, Timestamp.from(person.getCreatedAt()));
     return i;
