@@ -225,14 +225,15 @@ public class Person extends BaseEntity {
 
   /**
    * How each significant word of the given names sounds, in order ("María José" gives "maria jose",
-   * "Camila 12" gives "kamila 12"): within a family-name group the duplicate search compares a
-   * person with those whose key sorts nearest. Its first word is the block key of the given names,
-   * which finds records whose given and family names were typed the other way round.
+   * "Camila 100" gives "kamila 100", numbers staying as typed): within a family-name group the
+   * duplicate search compares a person with those whose key sorts nearest. Its first word is the
+   * block key of the given names, which finds records whose given and family names were typed the
+   * other way round.
    */
   public static String givenKeyOf(String givenNames) {
     String key =
         Names.nameTokens(givenNames).stream()
-            .map(Names::soundKey)
+            .map(word -> word.chars().anyMatch(Character::isDigit) ? word : Names.soundKey(word))
             .filter(sound -> !sound.isEmpty())
             .collect(Collectors.joining(" "));
     return key.length() > 60 ? key.substring(0, 60) : key;
