@@ -16,11 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Once the application has started, asks this instance's own HTTP listener (the address and port
- * Payara is configured with) for an answer until it gives one. A listener that has not answered
- * within {@code capacita.startup.listener-timeout} will not: the instance logs why and ends the JVM
- * with status {@value #EXIT_STATUS}, so that whoever started it sees a failed start and can start
- * it again, instead of an instance that reports itself started and never serves (README, Known
- * issues).
+ * Payara is configured with, or else any port this JVM listens on) for an answer until it gives
+ * one. A listener that has not answered within {@code capacita.startup.listener-timeout} will not:
+ * the instance logs why and ends the JVM with status {@value #EXIT_STATUS}, so that whoever started
+ * it sees a failed start and can start it again, instead of an instance that reports itself started
+ * and never serves (README, Known issues).
  */
 @ApplicationScoped
 public class HttpListenerCheck {
@@ -80,9 +80,10 @@ public class HttpListenerCheck {
   }
 
   private void attempt() {
-    if (probe.answers(ATTEMPT_TIMEOUT)) {
+    SelfProbe answering = answering();
+    if (answering != null) {
       serving = true;
-      LOG.info(() -> "The HTTP listener at " + probe + " answers");
+      LOG.info(() -> "The HTTP listener at " + answering + " answers");
     } else if (Instant.now().isBefore(deadline)) {
       scheduler.schedule(this::attempt, RETRY_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     } else {
@@ -96,6 +97,19 @@ public class HttpListenerCheck {
                   + EXIT_STATUS);
       exit();
     }
+  }
+
+  // The configured port first; with --autoBindHttp the listener may be on another port of its
+  // range, so then any port this JVM listens on that answers HTTP.
+  private SelfProbe answering() {
+    if (probe.answers(ATTEMPT_TIMEOUT)) {
+      return probe;
+    }
+    return OwnListeners.read().stream()
+        .map(SelfProbe::of)
+        .filter(listener -> !listener.equals(probe) && listener.answers(ATTEMPT_TIMEOUT))
+        .findFirst()
+        .orElse(null);
   }
 
   private void exit() {

@@ -23,11 +23,17 @@ record SelfProbe(InetSocketAddress address) {
 
   /** The listener at {@code host} (loopback when it listens on every address) and {@code port}. */
   static SelfProbe of(String host, int port) throws UnknownHostException {
-    InetAddress address = InetAddress.getByName(host == null || host.isBlank() ? null : host);
+    return of(
+        new InetSocketAddress(
+            InetAddress.getByName(host == null || host.isBlank() ? null : host), port));
+  }
+
+  static SelfProbe of(InetSocketAddress listening) {
+    InetAddress address = listening.getAddress();
     if (address.isAnyLocalAddress()) {
       address = InetAddress.getLoopbackAddress();
     }
-    return new SelfProbe(new InetSocketAddress(address, port));
+    return new SelfProbe(new InetSocketAddress(address, listening.getPort()));
   }
 
   /** Whether the listener answers with an HTTP status line within {@code timeout}. */

@@ -45,7 +45,7 @@ class StartupIT {
               Map.of("CAPACITA_STARTUP_LISTENER_TIMEOUT", "PT5S"),
               "--postbootcommandfile",
               commands.toString())) {
-        Integer status = app.exitStatus(RunnableJar.START_AT_MOST.plusSeconds(60));
+        Integer status = app.exitStatus(RunnableJar.START_AT_MOST);
 
         assertNotNull(status, "still running without serving:\n" + tail(app.log()));
         assertEquals(HttpListenerCheck.EXIT_STATUS, status, tail(app.log()));
