@@ -3,8 +3,6 @@ package org.capacita.enrollment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.capacita.accounts.application.AccountRepository;
@@ -33,23 +31,7 @@ public class EnrolmentMails {
       return;
     }
     Locale locale = account.map(Account::getLocale).orElse(Messages.ENGLISH);
-    String when =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(locale)
-            .format(workshop.getFirstDay());
-    String subject = Messages.get(locale, notice.key() + ".subject", workshop.getTitle());
-    String body =
-        Messages.get(
-            locale,
-            notice.key() + ".body",
-            person.fullName(),
-            workshop.getTitle(),
-            workshop.getVenueName(),
-            workshop.getCity().getName(),
-            when,
-            position == null ? "" : position.toString(),
-            workshop.getCancelReason() == null ? "" : workshop.getCancelReason(),
-            workshop.getSessions().get(0).getStart().toString());
-    mails.fire(new MailMessage(address, subject, body));
+    mails.fire(
+        EnrolmentMail.of(notice, person, workshop, position, locale).compose(address, locale));
   }
 }
