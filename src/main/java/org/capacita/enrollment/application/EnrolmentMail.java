@@ -10,8 +10,8 @@ import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
 
 /**
- * What a mail about a workshop tells one person; {@link #compose} turns it into the mail, without a
- * container.
+ * What a mail about a workshop tells one person, already in the reader's language where it is words
+ * (the workshop's title); {@link #compose} turns it into the mail, without a container.
  */
 public record EnrolmentMail(
     Notice notice,
@@ -34,7 +34,7 @@ public record EnrolmentMail(
     return new EnrolmentMail(
         notice,
         person.fullName(),
-        workshop.getTitle(),
+        workshop.title(locale),
         workshop.getVenueName(),
         workshop.getCity().getName(),
         workshop.getFirstDay(),

@@ -10,12 +10,12 @@ import org.capacita.accounts.domain.Account;
 import org.capacita.infrastructure.mail.MailMessage;
 import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
-import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.i18n.CountryLanguages;
 
 /**
- * The e-mails people get about workshops, in their account's language (English without an account),
- * to the person's address or else their account's. Sent after the transaction commits; nobody
- * without an address is written to.
+ * The e-mails people get about workshops, to the person's address or else their account's, in the
+ * language {@link #language} chooses. Sent after the transaction commits; nobody without an address
+ * is written to.
  */
 @ApplicationScoped
 public class EnrolmentMails {
@@ -30,8 +30,18 @@ public class EnrolmentMails {
     if (address == null || address.isBlank()) {
       return;
     }
-    Locale locale = account.map(Account::getLocale).orElse(Messages.ENGLISH);
+    Locale locale =
+        language(account.map(Account::getLocale).orElse(null), workshop.getCountry().getCode());
     mails.fire(
         EnrolmentMail.of(notice, person, workshop, position, locale).compose(address, locale));
+  }
+
+  /**
+   * The language to write in: the account's, which its holder chose; for a registry person without
+   * an account (most officials a trainer enrols), the language of the workshop's country, which is
+   * the one they were trained in.
+   */
+  static Locale language(Locale accountLanguage, String workshopCountry) {
+    return accountLanguage != null ? accountLanguage : CountryLanguages.of(workshopCountry);
   }
 }

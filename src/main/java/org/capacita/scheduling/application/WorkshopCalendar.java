@@ -77,7 +77,7 @@ public class WorkshopCalendar {
     ZonedDateTime start = session.getDate().atTime(session.getStart()).atZone(zone.toZoneId());
     ZonedDateTime end = session.getDate().atTime(session.getEnd()).atZone(zone.toZoneId());
     String link = siteUrl + "/workshops/workshop.xhtml?id=" + workshop.getId();
-    VEvent event = new VEvent(start, end, workshop.getTitle());
+    VEvent event = new VEvent(start, end, workshop.title(locale));
     event.add(new Uid(uid(workshop, session)));
     event.add(new Location(place(workshop, locale)));
     event.add(

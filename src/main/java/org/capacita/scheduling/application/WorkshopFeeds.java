@@ -26,7 +26,7 @@ public class WorkshopFeeds {
   /** One workshop's sessions; 404 (NotFoundException) where the caller may not see it. */
   public String ofWorkshop(long id, String siteUrl, Locale locale) {
     Workshop workshop = finder.get(id);
-    return calendar.of(List.of(workshop), workshop.getTitle(), siteUrl, locale);
+    return calendar.of(List.of(workshop), workshop.title(locale), siteUrl, locale);
   }
 
   /** The sessions of the trainer's workshops, from half a year back on, cancelled ones included. */
