@@ -21,7 +21,7 @@ start_app() {
   mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   env CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
     CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" "${settings[@]}" \
-    java -Xmx768m "${options[@]}" -jar target/capacita.jar --port "$port" --nocluster \
+    java -Xmx768m "${options[@]}" -jar target/capacita.jar --port "$port" \
     > "$work/app.log" 2>&1 &
   pid=$!
   local waited=0

@@ -18,7 +18,7 @@ start() {   # sets pid and ms
   rm -rf "$work/data"
   local t0; t0=$(date +%s%N)
   CAPACITA_DATA_DIR="$work/data" CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
-    java -Xmx768m -jar "$jar" --port $port --nocluster > "$work/app.log" 2>&1 &
+    java -Xmx768m -jar "$jar" --port $port > "$work/app.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
     sleep 0.2

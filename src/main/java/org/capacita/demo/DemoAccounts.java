@@ -16,8 +16,8 @@ import org.capacita.accounts.application.AccountRepository;
 import org.capacita.accounts.application.PasswordHasher;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
-import org.capacita.accounts.domain.Role;
 import org.capacita.infrastructure.database.DatabaseReady;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -27,9 +27,9 @@ import org.capacita.accounts.application.SignInResult;
 import org.capacita.accounts.application.SignUp;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.PersonInput;
 import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.security.Role;
 import org.capacita.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package org.capacita.enrollment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,11 +32,8 @@ import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.people.application.People;
 import org.capacita.people.application.Places;
 import org.capacita.people.domain.City;
-import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonDetails;
-import org.capacita.people.domain.PersonMerge;
-import org.capacita.people.domain.PersonsMerged;
 import org.capacita.people.domain.Sector;
 import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
@@ -72,8 +68,6 @@ class EnrolmentRaceIT extends RunningApplication {
   @Inject private People people;
   @Inject private Places places;
   @Inject private UserTransaction transaction;
-  @Inject private Event<PersonsMerged> personsMerged;
-  @Inject private Event<MergeUndone> mergeUndone;
 
   @PersistenceContext private EntityManager em;
 
@@ -112,40 +106,6 @@ class EnrolmentRaceIT extends RunningApplication {
             "round " + round);
       }
     }
-  }
-
-  @Test
-  void shouldMoveEnrolmentsWithAMergeAndBackOnUndo() throws Exception {
-    long workshopId = newWorkshop();
-    List<Long> pair = newPersons(2);
-    long survivor = pair.get(0);
-    long duplicate = pair.get(1);
-    enrolling.enrol(workshopId, duplicate, LEAD);
-
-    long merge =
-        inTransaction(
-            () -> {
-              Person kept = em.find(Person.class, survivor);
-              Person merged = em.find(Person.class, duplicate);
-              PersonMerge record = new PersonMerge(kept, merged, "lead", Instant.now());
-              em.persist(record);
-              merged.mergeInto(kept);
-              personsMerged.fire(new PersonsMerged(record));
-              return record.getId();
-            });
-
-    assertEquals(List.of(survivor), enrolled(workshopId), "the enrolment moved to the survivor");
-
-    inTransaction(
-        () -> {
-          PersonMerge record = em.find(PersonMerge.class, merge);
-          mergeUndone.fire(new MergeUndone(record));
-          record.getDuplicate().unmerge();
-          record.undo("lead", Instant.now());
-          return record;
-        });
-
-    assertEquals(List.of(duplicate), enrolled(workshopId), "and back on undo");
   }
 
   /** {@code CAPACITA_TEST_RACE_REPETITIONS} (set from pom.xml), or 3. */

@@ -2,6 +2,7 @@ package org.capacita.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.UUID;
 import org.capacita.infrastructure.database.MigrationLocations;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,60 @@ class MigrationsIT {
     }
   }
 
+  @Test
+  void shouldGiveThePersonsStoredBeforeTheBlockKeysTheirGivenNameKey() throws SQLException {
+    String url = url();
+    String[] locations;
+    try (Connection connection = DriverManager.getConnection(url)) {
+      locations = MigrationLocations.of(connection);
+    }
+    Flyway before =
+        Flyway.configure().dataSource(url, null, null).locations(locations).target("10").load();
+    MigrationInfo current = before.info().current();
+    assumeTrue(
+        current == null || !current.getVersion().isNewerThan("10"),
+        "needs a database not yet past V10 (always so on H2, on MySQL a fresh database)");
+    before.migrate();
+    long id = System.nanoTime();
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO institution (id, version, name, name_folded, sector_code, country_code)"
+              + " VALUES ("
+              + id
+              + ", 0, 'Posta "
+              + id
+              + "', 'posta "
+              + id
+              + "', 'health', 'CL')");
+      statement.executeUpdate(
+          "INSERT INTO person (id, version, given_names, family_names, sex, institution_id,"
+              + " sector_code, work_city_id, work_country_code, search_text, family_key,"
+              + " identity_key, created_at) VALUES ("
+              + id
+              + ", 1, 'Ximena de los Ángeles', 'Vásquez Rojas', 'F', "
+              + id
+              + ", 'health', 900000001, 'CL', 'x', 'basques', '"
+              + String.format("%040d", id)
+              + "', CURRENT_TIMESTAMP)");
+    }
+
+    assertTrue(
+        Flyway.configure()
+            .dataSource(url, null, null)
+            .locations(locations)
+            .load()
+            .migrate()
+            .success);
+
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT given_key FROM person WHERE id = " + id)) {
+      assertTrue(row.next());
+      assertEquals("jimena anjeles", row.getString(1));
+    }
+  }
+
   private static void assertEveryTableIsUtf8mb4(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows =
@@ -85,14 +141,15 @@ class MigrationsIT {
             statement.executeQuery(
                 "SELECT column_name, collation_name FROM information_schema.columns"
                     + " WHERE table_schema = DATABASE() AND table_name = 'person'"
-                    + " AND column_name IN ('identity_key', 'family_key', 'national_id_key')"
+                    + " AND column_name IN ('identity_key', 'family_key', 'given_key', 'national_id_key')"
                     + " ORDER BY column_name")) {
       StringBuilder found = new StringBuilder();
       while (rows.next()) {
         found.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ');
       }
       assertEquals(
-          "family_key=utf8mb4_bin identity_key=ascii_bin national_id_key=utf8mb4_bin",
+          "family_key=utf8mb4_bin given_key=utf8mb4_bin identity_key=ascii_bin"
+              + " national_id_key=utf8mb4_bin",
           found.toString().strip());
     }
   }

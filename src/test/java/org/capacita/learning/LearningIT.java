@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,11 +34,8 @@ import org.capacita.learning.domain.TestKind;
 import org.capacita.people.application.People;
 import org.capacita.people.application.Places;
 import org.capacita.people.domain.City;
-import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonDetails;
-import org.capacita.people.domain.PersonMerge;
-import org.capacita.people.domain.PersonsMerged;
 import org.capacita.people.domain.Sector;
 import org.capacita.people.domain.Sex;
 import org.capacita.people.domain.Workplace;
@@ -64,8 +60,6 @@ class LearningIT extends RunningApplication {
   @Inject private People people;
   @Inject private Places places;
   @Inject private UserTransaction transaction;
-  @Inject private Event<PersonsMerged> personsMerged;
-  @Inject private Event<MergeUndone> mergeUndone;
 
   @PersistenceContext private EntityManager em;
 
@@ -247,45 +241,6 @@ class LearningIT extends RunningApplication {
     assertEquals(NextStep.COMPLETED, enrolment(person, READING).nextStep());
     assertNotEquals(null, enrolment(person, READING).getCompletedAt());
     assertFalse(learning.enrolments(person).isEmpty());
-  }
-
-  @Test
-  void shouldMoveOnlineLearningToTheSurvivorOfAMergeAndBackWhenItIsUndone() throws Exception {
-    long duplicate = newPerson();
-    long survivor = newPerson();
-    inTransaction(() -> learning.enrol(duplicate, READING));
-    inTransaction(() -> learning.finishLesson(duplicate, READING, 1));
-    inTransaction(() -> learning.finishLesson(duplicate, READING, 2));
-    assertTrue(completions.findOnline(duplicate, READING).isPresent());
-
-    long merge =
-        inTransaction(
-            () -> {
-              Person kept = em.find(Person.class, survivor);
-              Person merged = em.find(Person.class, duplicate);
-              PersonMerge record = new PersonMerge(kept, merged, "lead", Instant.now());
-              em.persist(record);
-              merged.mergeInto(kept);
-              personsMerged.fire(new PersonsMerged(record));
-              return record.getId();
-            });
-
-    assertTrue(completions.findOnline(survivor, READING).isPresent(), "completion moved");
-    assertTrue(completions.findOnline(duplicate, READING).isEmpty());
-    assertEquals(NextStep.COMPLETED, enrolment(survivor, READING).nextStep());
-
-    inTransaction(
-        () -> {
-          PersonMerge record = em.find(PersonMerge.class, merge);
-          mergeUndone.fire(new MergeUndone(record));
-          record.getDuplicate().unmerge();
-          record.undo("lead", Instant.now());
-          return record;
-        });
-
-    assertTrue(completions.findOnline(duplicate, READING).isPresent(), "completion moved back");
-    assertTrue(completions.findOnline(survivor, READING).isEmpty());
-    assertTrue(inTransaction(() -> learning.enrolment(survivor, READING)).isEmpty());
   }
 
   private void readEverything(long person, String code) throws Exception {

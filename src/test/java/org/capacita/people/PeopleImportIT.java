@@ -10,7 +10,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import org.capacita.people.importing.RowReaders;
+import org.capacita.people.importing.XlsxFixtures;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
 import org.capacita.support.RunningApplication;
@@ -18,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /api/v1/people/import}: all or nothing, row-level errors, idempotent re-import. */
 @RunAsClient
@@ -142,6 +149,25 @@ class PeopleImportIT extends RunningApplication {
   }
 
   @Test
+  void shouldImportAnXlsxWorkbookAndFindTheSamePeopleInItsStrictTwin(@TempDir Path dir)
+      throws Exception {
+    List<List<String>> rows =
+        Arrays.stream(PeopleCsv.healthWorkers(tag, 4).text().split("\r\n"))
+            .map(line -> Arrays.asList(line.split(",", -1)))
+            .toList();
+    Path transitional = XlsxFixtures.workbook(dir.resolve("people.xlsx"), rows);
+    Path strict = XlsxFixtures.strict(transitional, dir.resolve("people-strict.xlsx"));
+
+    JsonObject first = Http.json(uploadXlsx(Files.readAllBytes(transitional)));
+    JsonObject second = Http.json(uploadXlsx(Files.readAllBytes(strict)));
+
+    assertEquals(4, first.getInt("created"), first.toString());
+    assertEquals(0, second.getInt("created"), second.toString());
+    assertEquals(4, second.getInt("matched"), second.toString());
+    assertEquals(4, found(tag));
+  }
+
+  @Test
   void shouldRefuseAFileThatIsNotUtf8WithAClearMessage() {
     byte[] latin1 =
         (PeopleCsv.HEADER + "\r\nJosé,Muñoz,M,,,,H,health,,Arica,CL\r\n")
@@ -190,6 +216,14 @@ class PeopleImportIT extends RunningApplication {
             .header("Authorization", trainer)
             .header("Accept-Language", language)
             .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+  }
+
+  private HttpResponse<String> uploadXlsx(byte[] workbook) {
+    return http.send(
+        http.request("api/v1/people/import")
+            .header("Content-Type", RowReaders.XLSX_TYPE)
+            .header("Authorization", trainer)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)));
   }
 
   private int found(String text) {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public final class Browser implements AutoCloseable {
   private final String base;
   private final Path profile;
 
-  private Browser(URL base, String language) throws Exception {
+  private Browser(URL base, String language, boolean javaScript) throws Exception {
     this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     this.profile = Files.createTempDirectory("capacita-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -56,7 +57,12 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=" + language,
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", language));
+    if (!javaScript) {
+      // 2 blocks the pages' own scripts; Selenium's (and so axe-core) still run.
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
+    options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER)
@@ -70,7 +76,14 @@ public final class Browser implements AutoCloseable {
   public static Browser open(URL base, String language) throws Exception {
     TestSettings.assumeAvailable(
         CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver");
-    return new Browser(base, language);
+    return new Browser(base, language, true);
+  }
+
+  /** The same browser with the pages' JavaScript switched off, as some users and readers have. */
+  public static Browser openWithoutJavaScript(URL base, String language) throws Exception {
+    TestSettings.assumeAvailable(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver");
+    return new Browser(base, language, false);
   }
 
   public WebDriver driver() {

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.People;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.Role;
 
 /** What administrators do with accounts: open them, change roles, disable and enable them. */
 @Stateless

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 
 /** Loads and stores accounts. Callers bring the transaction. */
 @ApplicationScoped

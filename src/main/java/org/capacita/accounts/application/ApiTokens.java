@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.capacita.accounts.domain.ApiToken;
-import org.capacita.accounts.domain.SecretToken;
+import org.capacita.shared.security.SecretToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, checks and revokes the bearer tokens of the REST API. */

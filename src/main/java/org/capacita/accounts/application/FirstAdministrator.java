@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
-import org.capacita.accounts.domain.Role;
 import org.capacita.infrastructure.database.DatabaseReady;
 import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

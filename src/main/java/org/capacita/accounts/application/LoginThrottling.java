@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.capacita.accounts.domain.LoginThrottle;
-import org.capacita.accounts.domain.SecretToken;
+import org.capacita.shared.security.SecretToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,29 +1,26 @@
 package org.capacita.accounts.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /** What every signed-in person may change about their own account. */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class MyAccount {
 
-  @Resource private SessionContext context;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
+  @Inject private CurrentCaller callers;
 
   public Account current() {
-    return accounts
-        .findByUsername(context.getCallerPrincipal().getName())
-        .orElseThrow(NotFoundException::new);
+    return accounts.find(callers.get().accountId()).orElseThrow(NotFoundException::new);
   }
 
   public void preferLanguage(Locale locale) {

@@ -1,7 +1,7 @@
 package org.capacita.accounts.application;
 
 import java.util.Set;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.validation.LanguageCode;
 
 /**

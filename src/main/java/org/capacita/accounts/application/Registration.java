@@ -19,14 +19,14 @@ import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
 import org.capacita.accounts.domain.AccountToken;
 import org.capacita.accounts.domain.AccountTokenPurpose;
-import org.capacita.accounts.domain.Role;
-import org.capacita.accounts.domain.SecretToken;
 import org.capacita.people.application.People;
 import org.capacita.people.application.PersonInput;
 import org.capacita.people.application.Registry;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
+import org.capacita.shared.security.Role;
+import org.capacita.shared.security.SecretToken;
 
 /**
  * Self-service for people without a session: learners register and confirm their address by an

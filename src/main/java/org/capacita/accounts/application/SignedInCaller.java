@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 
 /** Who is signed in, as the security layer needs it: name, id, role names, language. */
 public record SignedInCaller(long accountId, String username, Set<String> groups, Locale locale)

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.capacita.shared.domain.BaseEntity;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.security.Role;
 
 /** Someone who signs in: a username, a password hash, roles and a preferred language. */
 @Entity

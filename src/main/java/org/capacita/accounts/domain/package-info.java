@@ -1,2 +1,5 @@
-/** Accounts, roles, API tokens, e-mailed links and sign-in throttling. */
+/**
+ * Accounts, their roles (the roles themselves are {@code shared.security}), API tokens, e-mailed
+ * links and sign-in throttling.
+ */
 package org.capacita.accounts.domain;

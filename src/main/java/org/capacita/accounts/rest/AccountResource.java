@@ -17,7 +17,7 @@ import org.capacita.accounts.application.AccountAdministration;
 import org.capacita.accounts.application.MyAccount;
 import org.capacita.accounts.application.NewAccount;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -2,7 +2,7 @@ package org.capacita.accounts.rest;
 
 import java.util.List;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 
 /** An account as the API shows it: never its password hash. */
 public record AccountView(

@@ -12,6 +12,7 @@ import org.capacita.people.web.PersonForm;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
+import org.capacita.shared.web.SiteAddress;
 
 /**
  * {@code register.xhtml}: a learner opens an account, says who they are and where they work, and is
@@ -23,7 +24,7 @@ public class RegisterBacking {
 
   @Inject private Registration registration;
   @Inject private LocaleSelector localeSelector;
-  @Inject private SiteUrl siteUrl;
+  @Inject private SiteAddress site;
 
   private final Form form = new Form();
   private final PersonForm person = new PersonForm();
@@ -33,7 +34,7 @@ public class RegisterBacking {
       registration.register(
           new SignUp(form.username, form.email, form.password, localeSelector.getLanguage()),
           person.toInput(),
-          siteUrl.get());
+          site.ofPage());
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
       return null;

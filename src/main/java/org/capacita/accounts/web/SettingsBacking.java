@@ -4,21 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Locale;
-import org.capacita.accounts.application.CalendarFeeds;
 import org.capacita.accounts.application.MyAccount;
 import org.capacita.accounts.application.ValidPassword;
-import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.CalendarFeed;
-import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
 /**
- * {@code account/settings.xhtml}: one's own language and password; a trainer's calendar feed
- * address (shown once, when made; making a new one revokes the old).
+ * {@code account/settings.xhtml}: one's own language and password (a trainer's calendar feed
+ * address on the same page is {@code scheduling}'s {@code TrainerFeedBacking}).
  */
 @Named
 @RequestScoped
@@ -26,32 +21,14 @@ public class SettingsBacking {
 
   @Inject private MyAccount myAccount;
   @Inject private LocaleSelector localeSelector;
-  @Inject private CalendarFeeds feeds;
-  @Inject private SiteUrl site;
 
   private String language;
   private String currentPassword;
   @ValidPassword private String newPassword;
-  private boolean trainer;
-  private Instant feedSince;
-  private String feedUrl;
 
   @PostConstruct
   void load() {
-    Account account = myAccount.current();
-    language = account.getLocale().getLanguage();
-    trainer = account.hasRole(Role.TRAINER);
-    if (trainer) {
-      feedSince = feeds.mine().map(CalendarFeed::getCreatedAt).orElse(null);
-    }
-  }
-
-  /** Shows the new address on this response only: it is not stored and cannot be shown again. */
-  public String renewFeed() {
-    feedUrl = site.get() + "/calendar/trainers/" + feeds.renew() + ".ics";
-    feedSince = Instant.now();
-    PageMessages.info("settings.calendar.renewed");
-    return null;
+    language = myAccount.current().getLocale().getLanguage();
   }
 
   public String saveLanguage() {
@@ -71,18 +48,6 @@ public class SettingsBacking {
     }
     PageMessages.info("settings.password.saved");
     return "/account/settings?faces-redirect=true";
-  }
-
-  public boolean isTrainer() {
-    return trainer;
-  }
-
-  public Instant getFeedSince() {
-    return feedSince;
-  }
-
-  public String getFeedUrl() {
-    return feedUrl;
   }
 
   public String getLanguage() {

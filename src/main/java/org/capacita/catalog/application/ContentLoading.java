@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.capacita.accounts.domain.Role;
 import org.capacita.catalog.content.ContentLoader;
 import org.capacita.catalog.content.LoadReport;
 import org.capacita.catalog.content.ModuleContent;
 import org.capacita.catalog.content.ModuleDescriptor;
 import org.capacita.catalog.domain.Module;
 import org.capacita.infrastructure.database.DatabaseReady;
+import org.capacita.shared.security.Role;
 
 /**
  * Reads the content folder at start-up and when an administrator asks, refreshes the module rows

@@ -6,17 +6,16 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.capacita.catalog.application.Catalog;
-import org.capacita.people.application.Places;
-import org.capacita.people.domain.Sector;
 import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.web.LocaleSelector;
 
-/** {@code catalog/index.xhtml}: published modules, filtered by sector, language and length. */
+/**
+ * {@code catalog/index.xhtml}: published modules, filtered by sector, language and length. Sectors
+ * are named by the registry's {@code placeNames} on the page: catalog sits beside people.
+ */
 @Named
 @RequestScoped
 public class CatalogBacking {
@@ -24,14 +23,12 @@ public class CatalogBacking {
   private static final List<Integer> LENGTHS = List.of(2, 4, 8, 16);
 
   @Inject private Catalog catalog;
-  @Inject private Places places;
   @Inject private LocaleSelector localeSelector;
 
   private String sector;
   private String language;
   private Integer hours;
   private List<ModuleCard> modules;
-  private Map<String, Sector> sectors;
 
   public void load() {
     Locale locale = localeSelector.getLocale();
@@ -58,15 +55,6 @@ public class CatalogBacking {
         .collect(Collectors.toCollection(TreeSet::new))
         .stream()
         .toList();
-  }
-
-  public String sectorName(String code) {
-    if (sectors == null) {
-      sectors =
-          places.sectors().stream().collect(Collectors.toMap(Sector::getCode, Function.identity()));
-    }
-    Sector found = sectors.get(code);
-    return found == null ? code : found.name(localeSelector.getLocale());
   }
 
   public String lengthLabel(int length) {

@@ -1,8 +1,6 @@
 package org.capacita.enrollment.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.enrollment.application.RosterImportReport.Line;
 import org.capacita.enrollment.application.RosterImportReport.Place;
 import org.capacita.enrollment.domain.EnrolmentStatus;
@@ -27,10 +24,11 @@ import org.capacita.people.importing.RowError;
 import org.capacita.people.importing.RowOutcome;
 import org.capacita.people.importing.RowReader;
 import org.capacita.scheduling.application.Actor;
-import org.capacita.scheduling.application.Actors;
 import org.capacita.scheduling.application.Workshops;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /**
  * Enrols the people of an import file (the people import's template) into a workshop, in one
@@ -46,8 +44,7 @@ public class RosterImport {
 
   private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
 
-  @Resource private SessionContext context;
-  @Inject private Actors actors;
+  @Inject private CurrentCaller callers;
   @Inject private Workshops workshops;
   @Inject private Enrolments enrolments;
   @Inject private Enrolling enrolling;
@@ -55,7 +52,7 @@ public class RosterImport {
 
   public RosterImportReport run(long workshopId, RowReader reader, Locale locale, boolean preview)
       throws IOException {
-    Actor actor = actors.of(context.getCallerPrincipal());
+    Actor actor = Actor.of(callers.get());
     Workshop workshop =
         workshops.find(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
     workshop.checkTakesEnrolments();

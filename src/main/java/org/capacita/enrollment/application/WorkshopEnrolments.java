@@ -1,20 +1,18 @@
 package org.capacita.enrollment.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.capacita.accounts.domain.Role;
 import org.capacita.enrollment.domain.Enrolment;
 import org.capacita.scheduling.application.Actor;
-import org.capacita.scheduling.application.Actors;
 import org.capacita.scheduling.application.Workshops;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /**
  * Enrolment for the signed-in caller: leads and a workshop's trainers enrol and cancel anyone,
@@ -24,14 +22,13 @@ import org.capacita.shared.domain.NotFoundException;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class WorkshopEnrolments {
 
-  @Resource private SessionContext context;
-  @Inject private Actors actors;
+  @Inject private CurrentCaller callers;
   @Inject private Enrolling enrolling;
   @Inject private Workshops workshops;
   @Inject private Enrolments enrolments;
 
   public Actor caller() {
-    return actors.of(context.getCallerPrincipal());
+    return Actor.of(callers.get());
   }
 
   public EnrolmentResult enrol(long workshopId, long personId) {

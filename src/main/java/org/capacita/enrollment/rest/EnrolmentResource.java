@@ -15,12 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.capacita.accounts.domain.Role;
 import org.capacita.enrollment.application.EnrolmentResult;
 import org.capacita.enrollment.application.WorkshopEnrolments;
 import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.rest.Page;
 import org.capacita.shared.rest.Paging;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -85,10 +85,10 @@ public class EnrolmentResource {
   @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
   public Page<EnrolmentView> list(
       @PathParam("id") long id,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("500") int size) {
-    Paging paging = new Paging(page, size);
-    WorkshopEnrolments.Roster roster = enrolments.roster(id, paging.first(), size);
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("500") long size) {
+    Paging paging = Paging.of(page, size);
+    WorkshopEnrolments.Roster roster = enrolments.roster(id, paging.first(), paging.size());
     return new Page<>(roster.rows().stream().map(EnrolmentView::of).toList(), roster.total());
   }
 }

@@ -17,14 +17,15 @@ import org.capacita.people.application.People;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Scheduling;
+import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.application.WorkshopFinder;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.web.WorkshopRow;
 import org.capacita.shared.domain.BusinessRuleException;
-import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.i18n.UserText;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
-import org.omnifaces.util.Faces;
 
 /**
  * {@code workshops/workshop.xhtml?id=}: the workshop with seats left; the caller signs up or
@@ -58,32 +59,33 @@ public class WorkshopBacking implements Serializable {
   private List<Warning> warnings = List.of();
 
   public void load() {
-    try {
-      Workshop found = finder.get(id == null ? -1 : id);
-      // The chosen language: in this view action the view root's locale is still the browser's.
-      Locale locale = localeSelector.getLocale();
-      workshop = WorkshopRow.of(found, locale);
-      actor = enrolments.caller();
-      manages = actor.manages(found);
-      ownStatus =
-          Optional.ofNullable(actor.personId())
-              .flatMap(p -> store.find(found, p))
-              .filter(Enrolment::isActive)
-              .map(e -> e.getStatus().name())
-              .orElse(null);
-      if (manages) {
-        List<EnrolmentResult> rows = enrolments.roster(id, 0, 500).rows();
-        Map<Long, String> names =
-            people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
-        roster = rows.stream().map(r -> row(r, names)).toList();
-        warnings =
-            scheduling.clashes(found).stream()
-                .map(c -> new Warning(c.workshopId(), c.message(locale)))
-                .toList();
-      }
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
+    Workshop found = finder.get(id == null ? -1 : id);
+    // The chosen language: in this view action the view root's locale is still the browser's.
+    Locale locale = localeSelector.getLocale();
+    workshop = WorkshopRow.of(found, locale);
+    actor = enrolments.caller();
+    manages = actor.manages(found);
+    ownStatus =
+        Optional.ofNullable(actor.personId())
+            .flatMap(p -> store.find(found, p))
+            .filter(Enrolment::isActive)
+            .map(e -> e.getStatus().name())
+            .orElse(null);
+    if (manages) {
+      List<EnrolmentResult> rows = enrolments.roster(id, 0, 500).rows();
+      Map<Long, String> names =
+          people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
+      roster = rows.stream().map(r -> row(r, names)).toList();
+      warnings =
+          scheduling.clashes(found).stream()
+              .map(c -> new Warning(c.workshopId(), isolated(c, locale)))
+              .toList();
     }
+  }
+
+  /** The clash as a sentence whose names and titles cannot reorder the words around them. */
+  private static String isolated(TrainerClash clash, Locale locale) {
+    return Messages.get(locale, TrainerClash.KEY, UserText.isolateAll(clash.arguments(locale)));
   }
 
   private static RosterRow row(EnrolmentResult result, Map<Long, String> names) {

@@ -1,21 +1,20 @@
 package org.capacita.learning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.capacita.accounts.application.AccountRepository;
-import org.capacita.accounts.domain.Role;
 import org.capacita.learning.domain.ModuleEnrolment;
 import org.capacita.learning.domain.TestAttempt;
 import org.capacita.learning.domain.TestKind;
 import org.capacita.people.application.People;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.security.Caller;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /**
  * Online learning for the signed-in caller: every step acts on the person linked to the caller's
@@ -26,17 +25,13 @@ import org.capacita.shared.domain.BusinessRuleException;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class MyLearning {
 
-  @Resource private SessionContext context;
-  @Inject private AccountRepository accounts;
+  @Inject private CurrentCaller callers;
   @Inject private People people;
   @Inject private OnlineLearning learning;
 
   /** The caller's person, if their account has one. */
   public Optional<Person> person() {
-    return accounts
-        .findByUsername(context.getCallerPrincipal().getName())
-        .flatMap(account -> people.findByAccount(account.getId()))
-        .filter(person -> !person.isMerged());
+    return callers.find().map(Caller::personId).flatMap(people::find);
   }
 
   public ModuleEnrolment enrol(String code) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.capacita.shared.domain.InvalidInputException;
 
 /**
  * A test as one learner was served it: the questions in their shuffled order, and for each the
@@ -38,6 +39,24 @@ public record Paper(List<Served> questions) {
       served.add(new Served(id, order));
     }
     return new Paper(served);
+  }
+
+  /**
+   * Refuses an answer at a position that was not shown for its question (a position from 0 to the
+   * number of options less one): a client's mistake to report, not a wrong answer to score.
+   */
+  public void checkPositions(Map<String, Integer> answers) {
+    for (Served question : questions) {
+      Integer shown = answers.get(question.questionId());
+      if (shown != null && (shown < 0 || shown >= question.order().size())) {
+        throw new InvalidInputException(
+            "answers",
+            "learning.test.noSuchOption",
+            question.questionId(),
+            question.order().size() - 1,
+            shown);
+      }
+    }
   }
 
   /**

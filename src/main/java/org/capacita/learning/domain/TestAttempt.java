@@ -89,6 +89,7 @@ public class TestAttempt extends BaseEntity {
       throw new ConflictException(null, "learning.test.alreadySubmitted");
     }
     Paper served = paper();
+    served.checkPositions(chosen);
     this.answers = served.encodeAnswers(chosen);
     this.correctCount = served.countCorrect(chosen, correct);
     this.score = questionCount == 0 ? 0 : Math.round(100f * correctCount / questionCount);

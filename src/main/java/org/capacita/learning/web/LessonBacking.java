@@ -48,7 +48,7 @@ public class LessonBacking implements Serializable {
       learning.openLesson(code, n);
       lesson = content.lesson(n, localeSelector.getLocale()).orElseThrow(NotFoundException::new);
     } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
+      throw e; // a 404, answered by the error handling
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
       Faces.redirect(resumeAt(enrolment));

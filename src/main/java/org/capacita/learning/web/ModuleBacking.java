@@ -15,6 +15,7 @@ import org.capacita.completion.domain.Completion;
 import org.capacita.learning.application.MyLearning;
 import org.capacita.learning.domain.ModuleEnrolment;
 import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
@@ -40,12 +41,8 @@ public class ModuleBacking implements Serializable {
   private boolean hasPerson;
 
   public void load() {
-    content = catalog.published(code).orElse(null);
-    if (content == null) {
-      Faces.responseSendError(404, "");
-      return;
-    }
-    if (org.omnifaces.util.Faces.getRemoteUser() != null) {
+    content = catalog.published(code).orElseThrow(NotFoundException::new);
+    if (Faces.getRemoteUser() != null) {
       learning
           .person()
           .ifPresent(

@@ -59,7 +59,7 @@ public class TestBacking implements Serializable {
       result =
           Result.of(sitting, enrolment, content.descriptor().title(localeSelector.getLocale()));
     } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
+      throw e; // a 404, answered by the error handling
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
       Faces.redirect("catalog/module.xhtml?code=" + code);

@@ -4,43 +4,96 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.capacita.people.domain.DuplicateCandidate;
-import org.capacita.people.domain.MatchScore;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonFacts;
 import org.capacita.people.domain.PersonMatcher;
 
 /**
- * Looks for records that may be the same person as a new or corrected one, among those that sound
- * alike in their first family name (either way round) or share the e-mail address, and queues the
- * likely ones for review.
+ * Looks for records that may be the same person as a new or corrected one and queues the likeliest
+ * for review. Persons are compared only with a bounded number of others, found through indexed
+ * keys: those whose first family name sounds alike and whose first given name sorts nearest (sorted
+ * neighbourhood), those with given and family names the other way round, and those with the same
+ * e-mail address. In a small family block that is everyone in it; in a large one (a common surname,
+ * a class list of namesakes) the work per person stays the same however large the block grows, and
+ * only the best few candidates of each person are queued, so that 1,000 people sharing their family
+ * names give a few candidates each rather than a pair for every two of them.
  */
 @ApplicationScoped
 public class DuplicateFinder {
 
-  private static final int MAX_SUSPECTS = 500;
+  /** Records compared on each side of a person's given name within their family-name block. */
+  static final int NEIGHBOURS = 50;
+
+  /** Records compared among those with the names swapped, and among those with the e-mail. */
+  static final int OTHERS = 20;
+
+  /** Candidates queued at most for one person: the best scores at or above the threshold. */
+  static final int BEST = 5;
 
   private final PersonMatcher matcher = new PersonMatcher();
 
   @PersistenceContext private EntityManager em;
 
-  /** Queues every likely duplicate of {@code person}; returns how many new pairs were queued. */
+  /** Queues the likeliest duplicates of {@code person}; returns how many new pairs were queued. */
   public int queueDuplicatesOf(Person person) {
+    PersonFacts facts = person.facts();
+    List<Scored> best =
+        suspectsOf(person).values().stream()
+            .map(suspect -> new Scored(suspect, matcher.score(facts, suspect.facts()).score()))
+            .filter(scored -> scored.score() >= PersonMatcher.DEFAULT_THRESHOLD)
+            .sorted(Comparator.comparingDouble(Scored::score).reversed())
+            .limit(BEST)
+            .toList();
     int queued = 0;
-    for (Person suspect :
-        em.createNamedQuery("Person.findDuplicateSuspects", Person.class)
-            .setParameter("person", person)
-            .setParameter("keys", Set.of(person.getFamilyKey(), person.givenKey()))
-            .setParameter("email", person.getEmail())
-            .setMaxResults(MAX_SUSPECTS)
-            .getResultList()) {
-      MatchScore match = matcher.score(person.facts(), suspect.facts());
-      if (match.score() >= PersonMatcher.DEFAULT_THRESHOLD && !queued(person, suspect)) {
-        em.persist(new DuplicateCandidate(person, suspect, match.score(), Instant.now()));
+    for (Scored scored : best) {
+      if (!queued(person, scored.suspect())) {
+        em.persist(new DuplicateCandidate(person, scored.suspect(), scored.score(), Instant.now()));
         queued++;
       }
     }
     return queued;
+  }
+
+  private Map<Long, Person> suspectsOf(Person person) {
+    Map<Long, Person> suspects = new LinkedHashMap<>();
+    String familyKey = person.getFamilyKey();
+    String givenKey = person.getGivenKey();
+    add(suspects, block("Person.findBlockFrom", person, familyKey, givenKey, NEIGHBOURS));
+    add(suspects, block("Person.findBlockBefore", person, familyKey, givenKey, NEIGHBOURS));
+    String swapped = Person.blockKey(person.getGivenNames());
+    add(suspects, block("Person.findBlockFrom", person, swapped, familyKey, OTHERS));
+    if (person.getEmail() != null) {
+      add(
+          suspects,
+          em.createNamedQuery("Person.findOthersByEmail", Person.class)
+              .setParameter("email", person.getEmail())
+              .setParameter("person", person)
+              .setMaxResults(OTHERS)
+              .getResultList());
+    }
+    return suspects;
+  }
+
+  /** Up to {@code size} persons of a family-name block from (or before) a given-name key. */
+  private List<Person> block(
+      String query, Person person, String familyKey, String givenKey, int size) {
+    return em.createNamedQuery(query, Person.class)
+        .setParameter("familyKey", familyKey)
+        .setParameter("givenKey", givenKey)
+        .setParameter("person", person)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  private static void add(Map<Long, Person> suspects, List<Person> found) {
+    for (Person suspect : found) {
+      suspects.putIfAbsent(suspect.getId(), suspect);
+    }
   }
 
   private boolean queued(Person one, Person other) {
@@ -52,4 +105,6 @@ public class DuplicateFinder {
         .getResultList()
         .isEmpty();
   }
+
+  private record Scored(Person suspect, double score) {}
 }

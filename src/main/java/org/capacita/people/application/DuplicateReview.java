@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.DuplicateCandidate;
 import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.Person;
@@ -21,6 +20,7 @@ import org.capacita.people.domain.PersonMerge;
 import org.capacita.people.domain.PersonsMerged;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.Role;
 
 /**
  * The review queue of likely duplicates: a programme lead merges a pair (the duplicate's records

@@ -58,9 +58,11 @@ public class DuplicateScreening {
 
   /** How many persons still wait to be screened. */
   public long waiting() {
-    return em.createQuery(
-            "SELECT COALESCE(SUM(r.lastPersonId - r.firstPersonId + 1), 0) FROM ScreeningRange r",
-            Long.class)
-        .getSingleResult();
+    // The sum's type depends on the database (BIGINT on MySQL, DECIMAL on H2), hence Number.
+    Number waiting =
+        (Number)
+            em.createQuery("SELECT SUM(r.lastPersonId - r.firstPersonId + 1) FROM ScreeningRange r")
+                .getSingleResult();
+    return waiting == null ? 0 : waiting.longValue();
   }
 }

@@ -6,12 +6,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.capacita.accounts.application.AccountRepository;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.Sector;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /**
  * Reading the registry. Leads and trainers see every person; a learner sees only the person linked
@@ -24,7 +24,7 @@ public class PersonDirectory {
   @Resource private SessionContext context;
   @Inject private People people;
   @Inject private Places places;
-  @Inject private AccountRepository accounts;
+  @Inject private CurrentCaller callers;
 
   @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
   public List<Person> search(String query, int first, int size) {
@@ -42,11 +42,7 @@ public class PersonDirectory {
     if (context.isCallerInRole(Role.LEAD_NAME) || context.isCallerInRole(Role.TRAINER_NAME)) {
       return person;
     }
-    long caller =
-        accounts
-            .findByUsername(context.getCallerPrincipal().getName())
-            .orElseThrow(NotFoundException::new)
-            .getId();
+    long caller = callers.get().accountId();
     if (person.getAccountId() == null || person.getAccountId() != caller) {
       throw new NotFoundException();
     }

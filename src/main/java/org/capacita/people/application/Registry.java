@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.City;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Person;
@@ -16,6 +15,7 @@ import org.capacita.people.domain.Sector;
 import org.capacita.people.domain.Workplace;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.Role;
 
 /** Registers and corrects persons, refusing a second record for the same national ID. */
 @Stateless

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.domain.Sector;
 import org.capacita.shared.domain.ConflictException;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.validation.RequiredText;
 
 /** Administrators extend the list of sectors; built-in sectors stay as they are. */

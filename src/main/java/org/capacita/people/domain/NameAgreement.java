@@ -92,6 +92,10 @@ final class NameAgreement {
     if (x.equals(y)) {
       return TokenMatch.EXACT;
     }
+    if (hasDigit(x) || hasDigit(y)) {
+      // Numbers tell people apart in a typed list ("Camila 1", "Camila 12"): no initial, no typo.
+      return TokenMatch.CONFLICT;
+    }
     String shortOne = x.length() <= y.length() ? x : y;
     String longOne = shortOne == x ? y : x;
     if (isAbbreviation(shortOne, longOne)) {
@@ -111,6 +115,10 @@ final class NameAgreement {
                 && x.charAt(0) == y.charAt(0)
                 && Similarity.jaroWinkler(x, y) >= 0.9);
     return typo ? TokenMatch.TYPO : TokenMatch.CONFLICT;
+  }
+
+  private static boolean hasDigit(String token) {
+    return token.chars().anyMatch(Character::isDigit);
   }
 
   /** An initial ("j"), or a short vowel-poor abbreviation ("ma", "fco") of the longer token. */

@@ -27,10 +27,20 @@ import org.capacita.shared.domain.BaseEntity;
     name = "Person.findByNationalId",
     query = "SELECT p FROM Person p WHERE p.workCountry = :country AND p.nationalIdKey = :key")
 @NamedQuery(
-    name = "Person.findDuplicateSuspects",
+    name = "Person.findBlockFrom",
     query =
-        "SELECT p FROM Person p WHERE p.mergedInto IS NULL AND p <> :person"
-            + " AND (p.familyKey IN :keys OR (p.email IS NOT NULL AND p.email = :email))")
+        "SELECT p FROM Person p WHERE p.familyKey = :familyKey AND p.givenKey >= :givenKey"
+            + " AND p.mergedInto IS NULL AND p <> :person ORDER BY p.givenKey, p.id")
+@NamedQuery(
+    name = "Person.findBlockBefore",
+    query =
+        "SELECT p FROM Person p WHERE p.familyKey = :familyKey AND p.givenKey < :givenKey"
+            + " AND p.mergedInto IS NULL AND p <> :person ORDER BY p.givenKey DESC, p.id DESC")
+@NamedQuery(
+    name = "Person.findOthersByEmail",
+    query =
+        "SELECT p FROM Person p WHERE p.email = :email AND p.mergedInto IS NULL AND p <> :person"
+            + " ORDER BY p.id")
 @NamedQuery(
     name = "Person.findIdsByNationalIds",
     query =
@@ -102,6 +112,9 @@ public class Person extends BaseEntity {
   @Column(name = "family_key", nullable = false, length = 60)
   private String familyKey;
 
+  @Column(name = "given_key", nullable = false, length = 60)
+  private String givenKey;
+
   @Column(name = "identity_key", nullable = false, length = 40)
   private String identityKey;
 
@@ -138,6 +151,7 @@ public class Person extends BaseEntity {
     this.workCountry = workplace.city().getCountry();
     this.searchText = searchTextOf();
     this.familyKey = blockKey(familyNames);
+    this.givenKey = givenKeyOf(givenNames);
     this.identityKey =
         identityKeyOf(workCountry.getCode(), givenNames, familyNames, institution.getName());
   }
@@ -196,9 +210,8 @@ public class Person extends BaseEntity {
   }
 
   /**
-   * The key duplicate search groups persons by: how the first significant word of a name sounds.
-   * Persons are compared with those whose family key equals this one for their family or given
-   * names, so swapped names are found too.
+   * How the first significant word of a name sounds: the duplicate search groups persons by this
+   * key of their family names.
    */
   public static String blockKey(String names) {
     List<String> tokens = Names.nameTokens(names);
@@ -210,8 +223,24 @@ public class Person extends BaseEntity {
     return familyKey;
   }
 
-  public String givenKey() {
-    return blockKey(givenNames);
+  /**
+   * How each significant word of the given names sounds, in order ("María José" gives "maria jose",
+   * "Camila 100" gives "kamila 100", numbers staying as typed): within a family-name group the
+   * duplicate search compares a person with those whose key sorts nearest. Its first word is the
+   * block key of the given names, which finds records whose given and family names were typed the
+   * other way round.
+   */
+  public static String givenKeyOf(String givenNames) {
+    String key =
+        Names.nameTokens(givenNames).stream()
+            .map(word -> word.chars().anyMatch(Character::isDigit) ? word : Names.soundKey(word))
+            .filter(sound -> !sound.isEmpty())
+            .collect(Collectors.joining(" "));
+    return key.length() > 60 ? key.substring(0, 60) : key;
+  }
+
+  public String getGivenKey() {
+    return givenKey;
   }
 
   private String searchTextOf() {

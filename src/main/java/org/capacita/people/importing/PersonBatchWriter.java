@@ -3,9 +3,9 @@ package org.capacita.people.importing;
 import com.mysql.cj.jdbc.JdbcConnection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -14,15 +14,18 @@ import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.capacita.infrastructure.database.DatabaseConfiguration;
+import org.capacita.infrastructure.database.IdAllocation;
 import org.capacita.people.domain.Person;
 
 /**
  * Stores new persons of an import in the caller's transaction, with multi-row INSERT statements of
  * {@value #ROWS_PER_STATEMENT} rows: ids come from the same sequence row JPA uses, so imported and
- * registered persons never collide. Each person is built as an entity first, so every rule and
- * derived column is the entity's own. On MySQL and MariaDB the statements are prepared on the
- * server, so that values travel in the binary protocol instead of being escaped into SQL text. The
- * ids stored are also queued for the duplicate screening that runs once the import is committed.
+ * registered persons never collide, reserved in a transaction of their own so that the import does
+ * not hold the sequence's lock while it writes. Each person is built as an entity first, so every
+ * rule and derived column is the entity's own. On MySQL and MariaDB the statements are prepared on
+ * the server, so that values travel in the binary protocol instead of being escaped into SQL text.
+ * The ids stored are also queued for the duplicate screening that runs once the import is
+ * committed.
  */
 @ApplicationScoped
 public class PersonBatchWriter {
@@ -32,14 +35,16 @@ public class PersonBatchWriter {
   private static final String COLUMNS =
       "INSERT INTO person (id, version, given_names, family_names, sex, email, phone, national_id,"
           + " national_id_key, institution_id, sector_code, position_title, work_city_id,"
-          + " work_country_code, search_text, family_key, identity_key, created_at) VALUES ";
-  private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " work_country_code, search_text, family_key, given_key, identity_key, created_at) VALUES ";
+  private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String QUEUE =
       "INSERT INTO duplicate_screening (id, first_person_id, last_person_id, queued_at)"
           + " VALUES (?, ?, ?, ?)";
 
   @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
   private DataSource dataSource;
+
+  @Inject private IdAllocation ids;
 
   /**
    * Stores the persons and queues them for duplicate screening; returns the id of the first, the
@@ -49,8 +54,8 @@ public class PersonBatchWriter {
     if (persons.isEmpty()) {
       return 0;
     }
+    long first = ids.reserve(persons.size() + 1);
     try (Connection connection = dataSource.getConnection()) {
-      long first = allocate(connection, persons.size() + 1);
       long next = first;
       int full = persons.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
       if (full > 0) {
@@ -86,23 +91,6 @@ public class PersonBatchWriter {
     return connection.prepareStatement(sql);
   }
 
-  /** Reserves {@code count} ids; returns the first. */
-  private static long allocate(Connection connection, int count) throws SQLException {
-    try (PreparedStatement update =
-            connection.prepareStatement(
-                "UPDATE id_sequence SET next_value = next_value + ? WHERE sequence_name = 'capacita'");
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT next_value FROM id_sequence WHERE sequence_name = 'capacita'")) {
-      update.setLong(1, count);
-      update.executeUpdate();
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getLong(1) - count + 1;
-      }
-    }
-  }
-
   private static long bindRows(PreparedStatement insert, List<Person> persons, long firstId)
       throws SQLException {
     long id = firstId;
@@ -131,6 +119,7 @@ public class PersonBatchWriter {
     insert.setString(i++, person.getWorkCountry().getCode());
     insert.setString(i++, person.getSearchText());
     insert.setString(i++, person.getFamilyKey());
+    insert.setString(i++, person.getGivenKey());
     insert.setString(i++, person.getIdentityKey());
     insert.setTimestamp(i++, Timestamp.from(person.getCreatedAt()));
     return i;

@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.PersonsImported;
 import org.capacita.people.domain.Person;
+import org.capacita.shared.security.Role;
 
 /**
  * Imports persons from a CSV or XLSX file in one transaction, streaming its rows in chunks so that

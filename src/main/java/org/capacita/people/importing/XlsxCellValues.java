@@ -1,12 +1,9 @@
 package org.capacita.people.importing;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.BitSet;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Turns the value an .xlsx stores for a cell into text: shared strings looked up, integers without
@@ -21,14 +18,18 @@ final class XlsxCellValues {
   /** Past this scale a number would print as hundreds of digits; Excel's doubles never do. */
   private static final int MAX_SCALE = 350;
 
-  private final SharedStrings sharedStrings;
-  private final StylesTable styles;
+  private final List<String> sharedStrings;
+  private final BitSet dateStyles;
   private final boolean date1904;
-  private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-  XlsxCellValues(SharedStrings sharedStrings, StylesTable styles, boolean date1904) {
+  /**
+   * @param sharedStrings the workbook's shared strings, or null when it has none
+   * @param dateStyles the indexes of the cell styles that show numbers as dates
+   * @param date1904 whether date serials count from 1904 rather than 1900
+   */
+  XlsxCellValues(List<String> sharedStrings, BitSet dateStyles, boolean date1904) {
     this.sharedStrings = sharedStrings;
-    this.styles = styles;
+    this.dateStyles = dateStyles;
     this.date1904 = date1904;
   }
 
@@ -55,8 +56,7 @@ final class XlsxCellValues {
     if (sharedStrings == null) {
       throw new IllegalStateException("Shared string used but the file has none");
     }
-    String text = sharedStrings.getItemAt(Integer.parseInt(raw.strip())).getString();
-    return text == null ? "" : text;
+    return sharedStrings.get(Integer.parseInt(raw.strip()));
   }
 
   private String number(String raw, String style) {
@@ -84,21 +84,11 @@ final class XlsxCellValues {
   }
 
   private boolean isDateStyle(String style) {
-    int index;
     try {
-      index = Integer.parseInt(style.strip());
+      int index = Integer.parseInt(style.strip());
+      return index >= 0 && dateStyles.get(index);
     } catch (NumberFormatException e) {
       return false;
     }
-    if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-      return false;
-    }
-    return dateStyles.computeIfAbsent(index, this::isDateFormat);
-  }
-
-  private boolean isDateFormat(int index) {
-    XSSFCellStyle cellStyle = styles.getStyleAt(index);
-    return cellStyle != null
-        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
   }
 }

@@ -3,7 +3,11 @@ package org.capacita.people.importing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,6 +25,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -40,6 +46,11 @@ final class XlsxPackage {
   static final double MIN_INFLATE_RATIO = 0.01;
   static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
   static final long MAX_TEXT_SIZE = 50L * 1024 * 1024;
+
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String STRICT_RELATIONSHIPS =
+      "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
   private static final Set<String> WORKBOOK_TYPES =
       Set.of(
@@ -82,18 +93,17 @@ final class XlsxPackage {
     }
   }
 
-  /** A pull parser over the first worksheet in tab order. */
+  /**
+   * A pull parser over the first worksheet in tab order. The sheet is found through the workbook's
+   * own list, and the shared strings and styles by content type, because POI's lookups by
+   * relationship type and its {@code StylesTable} know only the transitional namespaces.
+   */
   static XlsxSheetParser firstSheet(OPCPackage pkg, int maxColumns) throws Exception {
     XSSFReader reader = new XSSFReader(pkg, true);
-    reader.setUseReadOnlySharedStringsTable(true);
-    boolean date1904 = isDate1904(reader);
+    Workbook workbook = workbook(reader);
     XlsxCellValues values =
-        new XlsxCellValues(reader.getSharedStringsTable(), reader.getStylesTable(), date1904);
-    Iterator<InputStream> sheets = reader.getSheetsData();
-    if (!sheets.hasNext()) {
-      throw new UnreadableFileException(UNREADABLE);
-    }
-    return new XlsxSheetParser(sheets.next(), values, maxColumns);
+        new XlsxCellValues(sharedStrings(pkg), dateStyles(pkg), workbook.date1904());
+    return new XlsxSheetParser(reader.getSheet(workbook.firstSheet()), values, maxColumns);
   }
 
   /** A StAX factory that reads no DTD and resolves no external entity. */
@@ -159,7 +169,11 @@ final class XlsxPackage {
     return part != null && WORKBOOK_TYPES.contains(part.getContentType());
   }
 
-  private static boolean isDate1904(XSSFReader reader) throws Exception {
+  /** What the reader needs of {@code workbook.xml}: the date system and the first sheet. */
+  private record Workbook(boolean date1904, String firstSheet) {}
+
+  private static Workbook workbook(XSSFReader reader) throws Exception {
+    boolean date1904 = false;
     try (InputStream workbook = reader.getWorkbookData()) {
       XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(workbook);
       try {
@@ -168,17 +182,91 @@ final class XlsxPackage {
             String name = xml.getLocalName();
             if ("workbookPr".equals(name)) {
               String value = xml.getAttributeValue(null, "date1904");
-              return "1".equals(value) || "true".equals(value);
-            }
-            if ("sheets".equals(name)) {
-              return false;
+              date1904 = "1".equals(value) || "true".equals(value);
+            } else if ("sheet".equals(name)) {
+              String id = xml.getAttributeValue(RELATIONSHIPS, "id");
+              id = id != null ? id : xml.getAttributeValue(STRICT_RELATIONSHIPS, "id");
+              if (id == null) {
+                throw new UnreadableFileException(UNREADABLE);
+              }
+              return new Workbook(date1904, id);
             }
           }
         }
-        return false;
+        throw new UnreadableFileException(UNREADABLE);
       } finally {
         xml.close();
       }
     }
+  }
+
+  /**
+   * The text of each item ({@code <si>}) of the shared strings table, read as inline strings are.
+   * POI's {@code ReadOnlySharedStringsTable} skips the elements of a Strict file and wraps every
+   * lookup in a new rich text object, which cost more than reading the sheet.
+   */
+  private static List<String> sharedStrings(OPCPackage pkg) throws Exception {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return null;
+    }
+    List<String> strings = new ArrayList<>();
+    try (InputStream table = parts.get(0).getInputStream()) {
+      XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(table);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+            strings.add(XlsxSheetParser.readText(xml, true, true));
+          }
+        }
+        return strings;
+      } finally {
+        xml.close();
+      }
+    }
+  }
+
+  /**
+   * The indexes of the cell formats ({@code <cellXfs>}) that show numbers as dates, the one thing
+   * the reader needs of {@code styles.xml}.
+   */
+  private static BitSet dateStyles(OPCPackage pkg) throws Exception {
+    BitSet dates = new BitSet();
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return dates;
+    }
+    Map<Integer, String> formats = new HashMap<>();
+    int cellFormat = -1;
+    try (InputStream styles = parts.get(0).getInputStream()) {
+      XMLStreamReader xml = xmlInputFactory().createXMLStreamReader(styles);
+      try {
+        while (xml.hasNext()) {
+          int event = xml.next();
+          String name = event == XMLStreamConstants.START_ELEMENT ? xml.getLocalName() : "";
+          if ("numFmt".equals(name)) {
+            formats.put(number(xml, "numFmtId"), xml.getAttributeValue(null, "formatCode"));
+          } else if ("cellXfs".equals(name)) {
+            cellFormat = 0;
+          } else if ("xf".equals(name) && cellFormat >= 0) {
+            int id = number(xml, "numFmtId");
+            String format = formats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));
+            dates.set(cellFormat++, DateUtil.isADateFormat(id, format));
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && "cellXfs".equals(xml.getLocalName())) {
+            return dates;
+          }
+        }
+        return dates;
+      } finally {
+        xml.close();
+      }
+    }
+  }
+
+  private static int number(XMLStreamReader xml, String attribute) {
+    String value = xml.getAttributeValue(null, attribute);
+    return value == null ? 0 : Integer.parseInt(value.strip());
   }
 }

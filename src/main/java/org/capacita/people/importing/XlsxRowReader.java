@@ -11,12 +11,13 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 
 /**
- * Rows of the first sheet of an .xlsx workbook, streamed from the sheet's XML so that memory stays
- * bounded whatever the number of rows (the workbook is never loaded whole). The header is the first
- * row that is not blank; rows are numbered as Excel numbers them. Cells are trimmed text: numbers
- * without ".0" or exponent, dates in a date format as {@code yyyy-MM-dd}, and formulas as their
- * text after "=" (never their computed value). Zip bombs, encrypted workbooks, files that are not
- * .xlsx and malformed or hostile XML are refused with an {@link UnreadableFileException}.
+ * Rows of the first sheet of an .xlsx workbook (Transitional or Strict Open XML), streamed from the
+ * sheet's XML so that memory stays bounded whatever the number of rows (the workbook is never
+ * loaded whole). The header is the first row that is not blank; rows are numbered as Excel numbers
+ * them. Cells are trimmed text: numbers without ".0" or exponent, dates in a date format as {@code
+ * yyyy-MM-dd}, and formulas as their text after "=" (never their computed value). Zip bombs,
+ * encrypted workbooks, files that are not .xlsx and malformed or hostile XML are refused with an
+ * {@link UnreadableFileException}.
  */
 public final class XlsxRowReader implements RowReader {
 

@@ -83,7 +83,7 @@ final class XlsxSheetParser implements AutoCloseable {
         if ("c".equals(xml.getLocalName())) {
           column = readCell(number, column, cells);
         } else {
-          readText(false, false);
+          readText(xml, false, false);
         }
       }
     }
@@ -103,14 +103,14 @@ final class XlsxSheetParser implements AutoCloseable {
         continue;
       }
       switch (xml.getLocalName()) {
-        case "v" -> raw = readText(false, true);
-        case "is" -> inline = readText(true, true);
+        case "v" -> raw = readText(xml, false, true);
+        case "is" -> inline = readText(xml, true, true);
         case "f" -> {
           String formulaType = xml.getAttributeValue(null, "t");
           String index = xml.getAttributeValue(null, "si");
-          formula = formula(readText(false, true), formulaType, index, row, column);
+          formula = formula(readText(xml, false, true), formulaType, index, row, column);
         }
-        default -> readText(false, false);
+        default -> readText(xml, false, false);
       }
     }
     String value =
@@ -150,10 +150,11 @@ final class XlsxSheetParser implements AutoCloseable {
   }
 
   /**
-   * Reads to the end of the current element. Keeps its text when {@code keep}, and for an inline
-   * string only that of its {@code <t>} elements outside phonetic runs ({@code <rPh>}).
+   * Reads to the end of the current element. Keeps its text when {@code keep}, and for an inline or
+   * shared string only that of its {@code <t>} elements outside phonetic runs ({@code <rPh>}).
    */
-  private String readText(boolean inline, boolean keep) throws XMLStreamException {
+  static String readText(XMLStreamReader xml, boolean inline, boolean keep)
+      throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     boolean keeping = keep && !inline;
     int depth = 0;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.DuplicateReview;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.application.PersonInput;
@@ -26,6 +25,7 @@ import org.capacita.people.domain.PersonMerge;
 import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.rest.Page;
 import org.capacita.shared.rest.Paging;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,11 +63,13 @@ public class PeopleResource {
   @Operation(summary = "Search persons by name, e-mail, national ID or institution")
   public Page<PersonView> search(
       @QueryParam("q") @DefaultValue("") String query,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = new Paging(page, size);
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("50") long size) {
+    Paging paging = Paging.of(page, size);
     return new Page<>(
-        directory.search(query, paging.first(), size).stream().map(PersonView::of).toList(),
+        directory.search(query, paging.first(), paging.size()).stream()
+            .map(PersonView::of)
+            .toList(),
         directory.count(query));
   }
 
@@ -77,14 +79,17 @@ public class PeopleResource {
   @Operation(summary = "Pairs of records that may be one person, best first")
   public Page<DuplicatePair> duplicates(
       @QueryParam("minScore") @DefaultValue("0") double minScore,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = new Paging(page, size);
-    if (minScore < 0 || minScore > 1) {
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("50") long size) {
+    Paging paging = Paging.of(page, size);
+    // written so that NaN, for which every comparison is false, is refused too
+    if (!(minScore >= 0 && minScore <= 1)) {
       throw new InvalidInputException("minScore", "problem.field.minScore");
     }
     return new Page<>(
-        review.pending(minScore, paging.first(), size).stream().map(DuplicatePair::of).toList(),
+        review.pending(minScore, paging.first(), paging.size()).stream()
+            .map(DuplicatePair::of)
+            .toList(),
         review.countPending(minScore));
   }
 

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import org.capacita.accounts.domain.Role;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.shared.rest.RequestLocale;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacita.people.application.PersonDirectory;
-import org.capacita.shared.domain.NotFoundException;
-import org.omnifaces.util.Faces;
 
-/** {@code people/person.xhtml?id=}: one person's record. */
+/**
+ * {@code people/person.xhtml?id=}: one person's record; an unknown one is a 404 (the error handling
+ * answers the {@code NotFoundException}).
+ */
 @Named
 @RequestScoped
 public class PersonBacking {
@@ -18,11 +19,7 @@ public class PersonBacking {
   private PersonRow person;
 
   public void load() {
-    try {
-      person = PersonRow.of(directory.visible(id == null ? -1 : id));
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
-    }
+    person = PersonRow.of(directory.visible(id == null ? -1 : id));
   }
 
   public Long getId() {

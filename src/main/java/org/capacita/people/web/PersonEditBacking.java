@@ -8,9 +8,7 @@ import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.application.Registry;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.domain.BusinessRuleException;
-import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.web.PageMessages;
-import org.omnifaces.util.Faces;
 
 /** {@code people/edit.xhtml[?id=]}: registers a person, or corrects one. */
 @Named
@@ -29,11 +27,7 @@ public class PersonEditBacking implements Serializable {
     if (id == null) {
       return;
     }
-    try {
-      form = PersonForm.of(directory.visible(id));
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
-    }
+    form = PersonForm.of(directory.visible(id));
   }
 
   public String save() {

@@ -1,8 +1,6 @@
 package org.capacita.scheduling.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,11 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopCancelled;
 import org.capacita.scheduling.domain.WorkshopChanged;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.validation.RequiredText;
 
 /**
@@ -28,8 +27,7 @@ public class Scheduling {
 
   private static final Logger LOG = Logger.getLogger(Scheduling.class.getName());
 
-  @Resource private SessionContext context;
-  @Inject private Actors actors;
+  @Inject private CurrentCaller callers;
   @Inject private Workshops workshops;
   @Inject private WorkshopPlans plans;
   @Inject private TrainerBookings bookings;
@@ -37,7 +35,7 @@ public class Scheduling {
   @Inject private Event<WorkshopChanged> changed;
 
   public Workshop schedule(@NotNull @Valid WorkshopInput input) {
-    Actor actor = actors.of(context.getCallerPrincipal());
+    Actor actor = Actor.of(callers.get());
     Workshop workshop =
         workshops.add(new Workshop(plans.of(input, actor, null), actor.accountId(), Instant.now()));
     LOG.info(() -> "Workshop scheduled: " + workshop.getId() + " by account " + actor.accountId());
@@ -46,7 +44,7 @@ public class Scheduling {
 
   /** Changes a workshop; its row is locked, so the capacity check sees every enrolment. */
   public Workshop change(long id, @NotNull @Valid WorkshopInput input) {
-    Actor actor = actors.of(context.getCallerPrincipal());
+    Actor actor = Actor.of(callers.get());
     Workshop workshop = managed(id, actor);
     workshop.change(plans.of(input, actor, workshop));
     changed.fire(new WorkshopChanged(workshop));
@@ -55,7 +53,7 @@ public class Scheduling {
 
   /** Cancels a workshop; enrolments and attendance stay, enrolled people are told. */
   public Workshop cancel(long id, @RequiredText String reason) {
-    Actor actor = actors.of(context.getCallerPrincipal());
+    Actor actor = Actor.of(callers.get());
     Workshop workshop = managed(id, actor);
     workshop.cancel(reason.strip());
     cancelled.fire(new WorkshopCancelled(workshop));
@@ -73,7 +71,7 @@ public class Scheduling {
 
   /** A workshop the caller manages, for a page: another trainer's is "not found". */
   public Workshop manageable(long id) {
-    Actor actor = actors.of(context.getCallerPrincipal());
+    Actor actor = Actor.of(callers.get());
     return workshops.find(id).filter(actor::manages).orElseThrow(NotFoundException::new);
   }
 

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.capacita.accounts.application.AccountRepository;
-import org.capacita.accounts.domain.Account;
 import org.capacita.catalog.domain.Module;
 import org.capacita.people.application.People;
 import org.capacita.people.domain.Person;
@@ -21,6 +19,8 @@ import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 import org.capacita.scheduling.domain.WorkshopStatus;
 import org.capacita.scheduling.domain.WorkshopTitle;
+import org.capacita.shared.security.AccountDirectory;
+import org.capacita.shared.security.AccountSummary;
 
 /**
  * Finds where a workshop's trainers are booked twice. One query reads the sessions of the trainers'
@@ -33,7 +33,7 @@ public class TrainerBookings {
   private static final int WINDOW_DAYS = 2;
 
   @PersistenceContext private EntityManager em;
-  @Inject private AccountRepository accounts;
+  @Inject private AccountDirectory accounts;
   @Inject private People people;
 
   /** One clash per trainer and other workshop, by trainer and then the other workshop's time. */
@@ -83,7 +83,7 @@ public class TrainerBookings {
     return people
         .findByAccount(accountId)
         .map(Person::fullName)
-        .orElseGet(() -> accounts.find(accountId).map(Account::getUsername).orElse(""));
+        .orElseGet(() -> accounts.find(accountId).map(AccountSummary::username).orElse(""));
   }
 
   private static boolean overlaps(

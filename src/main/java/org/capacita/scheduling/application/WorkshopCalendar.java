@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -47,8 +48,11 @@ public class WorkshopCalendar {
 
   private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-  /** The calendar text; {@code siteUrl} starts the links back to each workshop's page. */
-  public String of(List<Workshop> workshops, String name, String siteUrl, Locale locale) {
+  /**
+   * The calendar text; {@code site} starts the links back to each workshop's page (no links without
+   * it).
+   */
+  public String of(List<Workshop> workshops, String name, Optional<String> site, Locale locale) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -59,7 +63,7 @@ public class WorkshopCalendar {
     for (Workshop workshop : workshops) {
       TimeZone zone = used.computeIfAbsent(workshop.getTimeZone(), zones::getTimeZone);
       for (WorkshopSession session : workshop.getSessions()) {
-        calendar.add(event(workshop, session, zone, siteUrl, locale));
+        calendar.add(event(workshop, session, zone, site, locale));
       }
     }
     used.values().forEach(zone -> calendar.add(zone.getVTimeZone()));
@@ -73,23 +77,29 @@ public class WorkshopCalendar {
   }
 
   private VEvent event(
-      Workshop workshop, WorkshopSession session, TimeZone zone, String siteUrl, Locale locale) {
+      Workshop workshop,
+      WorkshopSession session,
+      TimeZone zone,
+      Optional<String> site,
+      Locale locale) {
     ZonedDateTime start = session.getDate().atTime(session.getStart()).atZone(zone.toZoneId());
     ZonedDateTime end = session.getDate().atTime(session.getEnd()).atZone(zone.toZoneId());
-    String link = siteUrl + "/workshops/workshop.xhtml?id=" + workshop.getId();
+    Optional<String> link =
+        site.map(address -> address + "/workshops/workshop.xhtml?id=" + workshop.getId());
     VEvent event = new VEvent(start, end, workshop.title(locale));
     event.add(new Uid(uid(workshop, session)));
     event.add(new Location(place(workshop, locale)));
     event.add(
         new Description(
             Messages.get(
-                locale,
-                "calendar.event.description",
-                workshop.getModule().title(locale),
-                session.getNumber(),
-                workshop.getSessions().size(),
-                link)));
-    event.add(new Url(URI.create(link)));
+                    locale,
+                    "calendar.event.description",
+                    workshop.getModule().title(locale),
+                    session.getNumber(),
+                    workshop.getSessions().size(),
+                    link.orElse(""))
+                .strip()));
+    link.ifPresent(address -> event.add(new Url(URI.create(address))));
     event.add(new Sequence(workshop.getRevision()));
     event.add(new LastModified(workshop.getChangedAt()));
     event.add(

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.i18n.Messages;
 
@@ -24,16 +25,16 @@ public class WorkshopFeeds {
   @Inject private WorkshopCalendar calendar;
 
   /** One workshop's sessions; 404 (NotFoundException) where the caller may not see it. */
-  public String ofWorkshop(long id, String siteUrl, Locale locale) {
+  public String ofWorkshop(long id, Optional<String> site, Locale locale) {
     Workshop workshop = finder.get(id);
-    return calendar.of(List.of(workshop), workshop.title(locale), siteUrl, locale);
+    return calendar.of(List.of(workshop), workshop.title(locale), site, locale);
   }
 
   /** The sessions of the trainer's workshops, from half a year back on, cancelled ones included. */
   @PermitAll
-  public String ofTrainer(long accountId, String siteUrl, Locale locale) {
+  public String ofTrainer(long accountId, Optional<String> site, Locale locale) {
     List<Workshop> workshops =
         this.workshops.trainedBy(accountId, LocalDate.now().minusDays(DAYS_BACK));
-    return calendar.of(workshops, Messages.get(locale, "calendar.trainer.name"), siteUrl, locale);
+    return calendar.of(workshops, Messages.get(locale, "calendar.trainer.name"), site, locale);
   }
 }

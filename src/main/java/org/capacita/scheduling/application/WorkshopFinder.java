@@ -1,26 +1,24 @@
 package org.capacita.scheduling.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.capacita.accounts.application.AccountRepository;
-import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.AccountDirectory;
+import org.capacita.shared.security.AccountSummary;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
 
 /** Workshops as any signed-in account may see them. */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class WorkshopFinder {
 
-  @Resource private SessionContext context;
   @Inject private Workshops workshops;
-  @Inject private Actors actors;
-  @Inject private AccountRepository accounts;
+  @Inject private CurrentCaller callers;
+  @Inject private AccountDirectory accounts;
 
   public Workshop get(long id) {
     return workshops.find(id).orElseThrow(NotFoundException::new);
@@ -39,12 +37,12 @@ public class WorkshopFinder {
 
   /** The caller's own account, for "my workshops". */
   public long callerAccountId() {
-    return actors.of(context.getCallerPrincipal()).accountId();
+    return callers.get().accountId();
   }
 
   /** Trainer accounts that may sign in, by username: what a list may be narrowed to. */
   @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME})
-  public List<Account> trainers() {
+  public List<AccountSummary> trainers() {
     return accounts.activeWithRole(Role.TRAINER);
   }
 }

@@ -13,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.capacita.accounts.application.AccountRepository;
-import org.capacita.accounts.domain.Role;
 import org.capacita.catalog.application.Modules;
 import org.capacita.catalog.domain.Module;
 import org.capacita.people.application.Places;
@@ -27,6 +25,8 @@ import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopPlan;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.InvalidInputException;
+import org.capacita.shared.security.AccountDirectory;
+import org.capacita.shared.security.Role;
 
 /**
  * Turns a {@link WorkshopInput} into a {@link WorkshopPlan}: the module, city, time zone, dates,
@@ -37,7 +37,7 @@ public class WorkshopPlans {
 
   @Inject private Modules modules;
   @Inject private Places places;
-  @Inject private AccountRepository accounts;
+  @Inject private AccountDirectory accounts;
 
   /** The plan; {@code current} is the workshop being changed (null for a new one). */
   public WorkshopPlan of(WorkshopInput input, Actor actor, Workshop current) {

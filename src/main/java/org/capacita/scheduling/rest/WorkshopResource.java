@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.capacita.accounts.domain.Role;
 import org.capacita.scheduling.application.Scheduling;
 import org.capacita.scheduling.application.WorkshopFilter;
 import org.capacita.scheduling.application.WorkshopFinder;
@@ -28,6 +27,7 @@ import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.rest.Page;
 import org.capacita.shared.rest.Paging;
 import org.capacita.shared.rest.RequestLocale;
+import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -77,14 +77,14 @@ public class WorkshopResource {
       @QueryParam("moduleCode") String moduleCode,
       @QueryParam("trainerId") String trainerId,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = new Paging(page, size);
+      @QueryParam("page") @DefaultValue("0") long page,
+      @QueryParam("size") @DefaultValue("50") long size) {
+    Paging paging = Paging.of(page, size);
     WorkshopFilter filter =
         WorkshopFilter.parse(
             new WorkshopFilter.Texts(from, to, city, country, moduleCode, trainerId, status));
     return new Page<>(
-        finder.search(filter, paging.first(), size).stream().map(this::view).toList(),
+        finder.search(filter, paging.first(), paging.size()).stream().map(this::view).toList(),
         finder.count(filter));
   }
 

@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.capacita.accounts.application.CalendarFeeds;
-import org.capacita.accounts.domain.Account;
+import org.capacita.scheduling.application.CalendarFeeds;
 import org.capacita.scheduling.application.WorkshopFeeds;
+import org.capacita.shared.security.AccountSummary;
+import org.capacita.shared.web.SiteAddress;
 
 /**
  * {@code calendar/trainers/<token>.ics}: a trainer's workshops for calendar apps, which poll it
@@ -28,14 +29,13 @@ public class TrainerFeedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<Account> trainer =
+    Optional<AccountSummary> trainer =
         CalendarResponses.name(request.getPathInfo()).flatMap(tokens::ownerOf);
     if (trainer.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String calendar =
-        feeds.ofTrainer(trainer.get().getId(), site.of(request), trainer.get().getLocale());
+    String calendar = feeds.ofTrainer(trainer.get().id(), site.of(request), trainer.get().locale());
     CalendarResponses.write(response, calendar, "inline; filename=\"capacita.ics\"");
   }
 }

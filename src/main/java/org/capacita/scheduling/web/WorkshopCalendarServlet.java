@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.capacita.accounts.application.MyAccount;
 import org.capacita.scheduling.application.WorkshopFeeds;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.web.SiteAddress;
 
 /**
  * {@code workshops/calendar/<id>.ics}: "Add to my calendar" on the workshop page, the sessions of a
@@ -23,7 +24,7 @@ public class WorkshopCalendarServlet extends HttpServlet {
 
   @Inject private WorkshopFeeds feeds;
   @Inject private SiteAddress site;
-  @Inject private MyAccount account;
+  @Inject private CurrentCaller callers;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -38,7 +39,7 @@ public class WorkshopCalendarServlet extends HttpServlet {
     }
     String calendar;
     try {
-      calendar = feeds.ofWorkshop(id.get(), site.of(request), account.current().getLocale());
+      calendar = feeds.ofWorkshop(id.get(), site.of(request), callers.get().locale());
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

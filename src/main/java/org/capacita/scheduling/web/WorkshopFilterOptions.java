@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.catalog.application.Modules;
 import org.capacita.scheduling.application.WorkshopFinder;
 import org.capacita.scheduling.domain.WorkshopStatus;
+import org.capacita.shared.security.AccountSummary;
+import org.capacita.shared.security.Role;
 
 /**
  * The choices of the workshop filters: modules, trainers (every trainer for leads and admins; "my
@@ -27,7 +27,7 @@ public class WorkshopFilterOptions {
   @Inject private Modules modules;
   @Inject private WorkshopFinder finder;
 
-  private List<Account> trainers;
+  private List<AccountSummary> trainers;
 
   /** Every module, code to "code · title" in the page's language. */
   public Map<String, String> getModules() {
@@ -38,7 +38,7 @@ public class WorkshopFilterOptions {
   }
 
   /** Trainer accounts a lead or admin may narrow the list to; none for other roles. */
-  public List<Account> getTrainers() {
+  public List<AccountSummary> getTrainers() {
     if (trainers == null) {
       trainers = isAllTrainers() ? finder.trainers() : List.of();
     }

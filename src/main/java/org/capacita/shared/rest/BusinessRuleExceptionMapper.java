@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.ConflictException;
 import org.capacita.shared.domain.InvalidInputException;
@@ -21,7 +22,23 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRule
 
   @Override
   public Response toResponse(BusinessRuleException exception) {
-    Locale locale = RequestLocale.of(headers);
+    return problem(exception, RequestLocale.of(headers));
+  }
+
+  /**
+   * The rule broken somewhere in {@code exception}'s causes: Jersey hands a refusal from a query
+   * parameter or a JSON body's number to the mappers wrapped in its own exceptions.
+   */
+  static Optional<BusinessRuleException> brokenRule(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof BusinessRuleException rule) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Response problem(BusinessRuleException exception, Locale locale) {
     String text = Messages.get(locale, exception.getMessageKey(), exception.getArguments());
     Problem problem = Problem.of(statusOf(exception), locale).detail(text);
     if (exception.getField() != null) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /** JSON-B's own parse errors, when they reach the application unwrapped: a 400 as well. */
 @Provider
@@ -15,6 +16,9 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException exception) {
-    return Problem.malformedBody(RequestLocale.of(headers));
+    Locale locale = RequestLocale.of(headers);
+    return BusinessRuleExceptionMapper.brokenRule(exception)
+        .map(rule -> BusinessRuleExceptionMapper.problem(rule, locale))
+        .orElseGet(() -> Problem.malformedBody(locale));
   }
 }

@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
+import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.i18n.Messages;
 
 /**
  * JAX-RS's own errors (404 for an unknown path, 405, 415, 403 from {@code @RolesAllowed}) as
- * problem JSON. A denied call without a valid token is a 401 that asks for a bearer token.
+ * problem JSON. A denied call without a valid token is a 401 that asks for a bearer token; a
+ * refused query parameter ({@link StrictQueryParameters}) is the rule it broke.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -23,6 +26,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException exception) {
     Locale locale = RequestLocale.of(headers);
+    Optional<BusinessRuleException> rule = BusinessRuleExceptionMapper.brokenRule(exception);
+    if (rule.isPresent()) {
+      return BusinessRuleExceptionMapper.problem(rule.get(), locale);
+    }
     int status = exception.getResponse().getStatus();
     boolean anonymous = security == null || security.getUserPrincipal() == null;
     if (status == 401 || (status == 403 && anonymous)) {

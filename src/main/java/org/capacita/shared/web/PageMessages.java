@@ -5,8 +5,12 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.i18n.UserText;
 
-/** Adds translated messages to the page, kept across a POST-redirect-GET. */
+/**
+ * Adds translated messages to the page, kept across a POST-redirect-GET. Text arguments (names,
+ * titles) are isolated ({@link UserText}) so that they cannot reorder the sentence around them.
+ */
 public final class PageMessages {
 
   private PageMessages() {}
@@ -30,7 +34,7 @@ public final class PageMessages {
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     Locale locale = context.getViewRoot().getLocale();
-    String text = Messages.get(locale, key, arguments);
+    String text = Messages.get(locale, key, UserText.isolateAll(arguments));
     context.addMessage(null, new FacesMessage(severity, text, null));
     context.getExternalContext().getFlash().setKeepMessages(true);
   }

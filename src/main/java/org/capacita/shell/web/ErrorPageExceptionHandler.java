@@ -12,12 +12,15 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.capacita.shared.domain.NotFoundException;
 
 /**
  * Sends a full-page request that failed to an error page by a redirect, so that the error page is a
  * fresh request with its own script nonce (PrimeFaces CSP cannot render a forwarded error page). An
  * expired view goes to the "session ended" page; anything else is logged with an incident id, which
- * the error page shows instead of any detail. Ajax requests are left to OmniFaces.
+ * the error page shows instead of any detail. A {@link NotFoundException} (a page's view action
+ * found nothing the caller may see) answers 404 with the "not found" page, in place: the address
+ * stays what the person asked for. Ajax requests are left to OmniFaces.
  */
 public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -47,6 +50,10 @@ public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
 
   private static void redirect(FacesContext faces, Throwable failure) {
     ExternalContext external = faces.getExternalContext();
+    if (causedBy(failure, NotFoundException.class)) {
+      NotFoundPages.send(faces);
+      return;
+    }
     String target;
     if (causedBy(failure, ViewExpiredException.class)) {
       target = "/error/expired.xhtml";

@@ -33,7 +33,9 @@ class AccountAdministrationUiIT extends RunningApplication {
       admin.type("#account\\:password", Api.PASSWORD);
       admin.check("label[for='account:roles:2']");
       admin.click("#account\\:create");
-      assertTrue(admin.messages().contains("Cuenta " + username + " creada"), admin.messages());
+      assertTrue(
+          admin.messages().contains("Cuenta \u2068" + username + "\u2069 creada"),
+          admin.messages());
 
       try (Browser trainer = Browser.open(base, "es")) {
         trainer.signIn(username, Api.PASSWORD);
@@ -65,7 +67,8 @@ class AccountAdministrationUiIT extends RunningApplication {
       admin.type("#sector\\:nameEn", "Customs");
       admin.type("#sector\\:nameEs", "Aduanas");
       admin.click("#sector\\:add");
-      assertTrue(admin.messages().contains("Sector " + code + " agregado"), admin.messages());
+      assertTrue(
+          admin.messages().contains("Sector \u2068" + code + "\u2069 agregado"), admin.messages());
       assertTrue(admin.text("#list\\:sectors").contains("Aduanas"));
     }
     Api api = new Api(base);

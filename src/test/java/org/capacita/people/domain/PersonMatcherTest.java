@@ -164,6 +164,19 @@ class PersonMatcherTest {
   }
 
   @Test
+  void shouldNotMatchNamesakesTellingThemselvesApartByNumber() {
+    PersonFacts first =
+        new PersonFacts("Camila 1", "González Rojas", 'F', null, null, "CL", "Hospital", "Arica");
+    PersonFacts twelfth =
+        new PersonFacts("Camila 12", "González Rojas", 'F', null, null, "CL", "Hospital", "Arica");
+    PersonFacts again =
+        new PersonFacts("Camila 12", "Gonzalez Rojas", 'F', null, null, "CL", "Hospital", "Arica");
+
+    assertTrue(matcher.score(first, twelfth).score() < PersonMatcher.DEFAULT_THRESHOLD);
+    assertCandidate(twelfth, again);
+  }
+
+  @Test
   void shouldLowerTheScoreStronglyForConflictingSex() {
     PersonFacts stated = person("Cristian", "Vidal Mora", 'M', null, null, "CL");
     PersonFacts conflicting = person("Cristina", "Vidal Mora", 'F', null, null, "CL");

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds .xlsx files for the tests: real workbooks, and hostile ones assembled by hand. */
-final class XlsxFixtures {
+public final class XlsxFixtures {
 
   static final String SHEET_ENTRY = "xl/worksheets/sheet1.xml";
   static final String SHARED_STRINGS_ENTRY = "xl/sharedStrings.xml";
@@ -32,6 +32,22 @@ final class XlsxFixtures {
           + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
           + "<sheetData>";
   static final String SHEET_END = "</sheetData></worksheet>";
+
+  /** Transitional namespaces and relationship types, and their Strict counterparts. */
+  private static final String[][] STRICT_NAMESPACES = {
+    {
+      "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    },
+    {
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    },
+    {
+      "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "http://purl.oclc.org/ooxml/drawingml/main"
+    }
+  };
 
   private XlsxFixtures() {}
 
@@ -46,7 +62,7 @@ final class XlsxFixtures {
   }
 
   /** A workbook whose rows hold these strings (null leaves the cell out). */
-  static Path workbook(Path file, List<List<String>> rows) throws IOException {
+  public static Path workbook(Path file, List<List<String>> rows) throws IOException {
     return workbook(
         file,
         sheet -> {
@@ -63,7 +79,12 @@ final class XlsxFixtures {
 
   /** A workbook of {@code rows} people under a header, written row by row as a big export is. */
   static Path largeWorkbook(Path file, int rows) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    return largeWorkbook(file, rows, false);
+  }
+
+  /** The same, its text in inline strings or, as Excel writes it, in the shared strings table. */
+  static Path largeWorkbook(Path file, int rows, boolean sharedStrings) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, sharedStrings);
         OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("People");
       Row header = sheet.createRow(0);
@@ -105,6 +126,27 @@ final class XlsxFixtures {
   static Path withEntry(Path source, Path target, String entry, String text) throws IOException {
     return withEntry(
         source, target, entry, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The same workbook saved as Strict Open XML (ISO/IEC 29500 Strict, Excel's "Strict Open XML
+   * Spreadsheet"): its parts in the purl.oclc.org namespaces, its relationships of the strict
+   * types.
+   */
+  public static Path strict(Path transitional, Path target) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(transitional));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String[] namespace : STRICT_NAMESPACES) {
+          xml = xml.replace(namespace[0], namespace[1]);
+        }
+        out.write(xml.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return target;
   }
 
   /** A workbook whose first sheet is this XML between {@code <sheetData>} tags. */

@@ -109,6 +109,24 @@ class XlsxRowReaderTest {
   }
 
   @Test
+  void shouldLeavePhoneticRunsOutOfSharedStrings() throws Exception {
+    Path plain =
+        XlsxFixtures.workbook(dir.resolve("plain.xlsx"), List.of(List.of("Name"), List.of("x")));
+    Path file =
+        XlsxFixtures.withEntry(
+            plain,
+            dir.resolve("phonetic.xlsx"),
+            XlsxFixtures.SHARED_STRINGS_ENTRY,
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>Name</t></si>"
+                + "<si><r><t>山田</t></r><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh></si></sst>");
+
+    try (XlsxRowReader reader = new XlsxRowReader(file)) {
+      assertEquals(List.of("山田"), reader.next().cells());
+    }
+  }
+
+  @Test
   void shouldRenderNumbersBooleansAndDates() throws Exception {
     Path file =
         XlsxFixtures.workbook(
@@ -148,6 +166,41 @@ class XlsxRowReaderTest {
               "0",
               "TRUE"),
           row.cells());
+    }
+  }
+
+  @Test
+  void shouldReadAStrictOpenXmlWorkbookAsItsTransitionalTwin() throws Exception {
+    Path transitional =
+        XlsxFixtures.workbook(
+            dir.resolve("transitional.xlsx"),
+            sheet -> {
+              Workbook workbook = sheet.getWorkbook();
+              CellStyle date = workbook.createCellStyle();
+              date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+              Row header = sheet.createRow(0);
+              List.of("Name", "Surname", "ID", "Born", "Check")
+                  .forEach(
+                      h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+              Row maria = sheet.createRow(1);
+              maria.createCell(0).setCellValue("María José");
+              maria.createCell(1).setCellValue("Núñez");
+              maria.createCell(2).setCellValue(12345678);
+              maria.createCell(3).setCellValue(LocalDate.of(1990, 5, 17));
+              maria.getCell(3).setCellStyle(date);
+              maria.createCell(4).setCellFormula("C2*2");
+            });
+    Path strict = XlsxFixtures.strict(transitional, dir.resolve("strict.xlsx"));
+
+    for (Path file : List.of(transitional, strict)) {
+      try (XlsxRowReader reader = new XlsxRowReader(file)) {
+        assertEquals(List.of("Name", "Surname", "ID", "Born", "Check"), reader.header());
+        assertEquals(
+            new SourceRow(2, List.of("María José", "Núñez", "12345678", "1990-05-17", "=C2*2")),
+            reader.next(),
+            file.getFileName().toString());
+        assertNull(reader.next());
+      }
     }
   }
 

@@ -9,11 +9,9 @@ import java.util.Set;
 import org.capacita.accounts.application.AccountAdministration;
 import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
-import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.web.PageMessages;
-import org.omnifaces.util.Faces;
 
 /** {@code admin/account.xhtml?id=}: one account's roles, and disabling or enabling it. */
 @Named
@@ -30,13 +28,9 @@ public class AccountBacking implements Serializable {
   @ValidRoles private Role[] roles = new Role[0];
 
   public void load() {
-    try {
-      Account found = administration.find(id == null ? -1 : id);
-      account = AccountRow.of(found);
-      roles = found.getRoles().toArray(Role[]::new);
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, "");
-    }
+    Account found = administration.find(id == null ? -1 : id);
+    account = AccountRow.of(found);
+    roles = found.getRoles().toArray(Role[]::new);
   }
 
   public String saveRoles() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.capacita.accounts.domain.Account;
 import org.capacita.accounts.domain.AccountStatus;
-import org.capacita.accounts.domain.Role;
+import org.capacita.shared.security.Role;
 
 /** One line of the accounts table (a class, not a record: Jakarta EL 5 reads getters only). */
 public final class AccountRow implements Serializable {

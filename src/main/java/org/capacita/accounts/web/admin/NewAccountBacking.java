@@ -12,8 +12,8 @@ import org.capacita.accounts.application.ValidPassword;
 import org.capacita.accounts.application.ValidRoles;
 import org.capacita.accounts.application.ValidUsername;
 import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.Role;
 import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.security.Role;
 import org.capacita.shared.web.PageMessages;
 
 /** {@code admin/account-new.xhtml}: an administrator opens an account with its roles. */

@@ -1,4 +1,4 @@
-package org.capacita.accounts.domain;
+package org.capacita.scheduling.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,9 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.capacita.shared.domain.BaseEntity;
+import org.capacita.shared.security.SecretToken;
 
 /**
- * An account's secret calendar address, which calendar apps poll without signing in. One per
+ * A trainer's secret calendar address, which calendar apps poll without signing in. One per
  * account; only the SHA-256 of its token is stored, and a new token replaces the old one, which
  * then stops working.
  */

@@ -1,4 +1,4 @@
-package org.capacita.accounts.domain;
+package org.capacita.shared.security;
 
 /** What an account may do. The names are the roles used by pages, services and the API. */
 public enum Role {

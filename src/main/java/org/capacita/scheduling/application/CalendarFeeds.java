@@ -1,20 +1,19 @@
-package org.capacita.accounts.application;
+package org.capacita.scheduling.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
-import org.capacita.accounts.domain.Account;
-import org.capacita.accounts.domain.CalendarFeed;
-import org.capacita.accounts.domain.Role;
-import org.capacita.accounts.domain.SecretToken;
-import org.capacita.shared.domain.NotFoundException;
+import org.capacita.scheduling.domain.CalendarFeed;
+import org.capacita.shared.security.AccountDirectory;
+import org.capacita.shared.security.AccountSummary;
+import org.capacita.shared.security.CurrentCaller;
+import org.capacita.shared.security.Role;
+import org.capacita.shared.security.SecretToken;
 
 /**
  * Trainers' secret calendar addresses: a trainer creates or replaces their own; the feed servlet
@@ -23,20 +22,20 @@ import org.capacita.shared.domain.NotFoundException;
 @Stateless
 public class CalendarFeeds {
 
-  @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;
-  @Inject private AccountRepository accounts;
+  @Inject private CurrentCaller callers;
+  @Inject private AccountDirectory accounts;
 
   /** The caller's feed, if they made one. */
   @RolesAllowed(Role.TRAINER_NAME)
   public Optional<CalendarFeed> mine() {
-    return byAccount(me().getId());
+    return byAccount(callers.get().accountId());
   }
 
   /** A new token for the caller's feed (the previous one stops working); shown only now. */
   @RolesAllowed(Role.TRAINER_NAME)
   public String renew() {
-    long accountId = me().getId();
+    long accountId = callers.get().accountId();
     SecretToken token = SecretToken.generate();
     Instant now = Instant.now();
     byAccount(accountId)
@@ -46,9 +45,9 @@ public class CalendarFeeds {
     return token.value();
   }
 
-  /** The active account whose feed the token opens. */
+  /** The active trainer whose feed the token opens. */
   @PermitAll
-  public Optional<Account> ownerOf(String token) {
+  public Optional<AccountSummary> ownerOf(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
@@ -57,7 +56,7 @@ public class CalendarFeeds {
         .getResultStream()
         .findFirst()
         .flatMap(feed -> accounts.find(feed.getAccountId()))
-        .filter(Account::canSignIn)
+        .filter(AccountSummary::active)
         .filter(account -> account.hasRole(Role.TRAINER));
   }
 
@@ -66,11 +65,5 @@ public class CalendarFeeds {
         .setParameter("accountId", accountId)
         .getResultStream()
         .findFirst();
-  }
-
-  private Account me() {
-    return accounts
-        .findByUsername(context.getCallerPrincipal().getName())
-        .orElseThrow(NotFoundException::new);
   }
 }

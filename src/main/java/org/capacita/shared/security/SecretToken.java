@@ -1,4 +1,4 @@
-package org.capacita.accounts.domain;
+package org.capacita.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,63 @@
+package org.capacita.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.capacita.support.PageClient;
+import org.capacita.support.RunningApplication;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page address that names nothing, whether an unknown id or one that is no number at all, is the
+ * "not found" page with status 404, never an empty page or the 500 page.
+ */
+@RunAsClient
+class PageAddressesIT extends RunningApplication {
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldAnswer404ForAMalformedId() {
+    PageClient lead = signedIn("lead");
+    PageClient admin = signedIn("admin");
+
+    assertNotFound(lead.get("people/person.xhtml?id=abc"));
+    assertNotFound(lead.get("people/edit.xhtml?id=abc"));
+    assertNotFound(lead.get("workshops/workshop.xhtml?id=abc"));
+    assertNotFound(lead.get("workshops/workshop.xhtml?id=99999999999999999999"));
+    assertNotFound(admin.get("admin/account.xhtml?id=abc"));
+    assertNotFound(signedIn("learner").get("learning/lesson.xhtml?code=TEST-ONLINE&n=x"));
+  }
+
+  @Test
+  void shouldAnswer404ForAnUnknownId() {
+    PageClient lead = signedIn("lead");
+
+    assertNotFound(lead.get("people/person.xhtml?id=999999999"));
+    assertNotFound(lead.get("people/edit.xhtml?id=999999999"));
+    assertNotFound(lead.get("workshops/workshop.xhtml?id=999999999"));
+    assertNotFound(lead.get("workshops/workshop.xhtml"));
+    assertNotFound(signedIn("admin").get("admin/account.xhtml?id=999999999"));
+    assertNotFound(new PageClient(base).get("catalog/module.xhtml?code=NO-SUCH"));
+  }
+
+  private PageClient signedIn(String demoAccount) {
+    PageClient client = new PageClient(base);
+    client.signIn(demoAccount, TestSettings.demoPassword());
+    return client;
+  }
+
+  private static void assertNotFound(HttpResponse<String> page) {
+    assertEquals(404, page.statusCode(), page.uri() + "\n" + page.body());
+    assertTrue(
+        page.body().contains("Page not found") || page.body().contains("Página no encontrada"),
+        page.uri() + "\n" + page.body());
+    assertFalse(page.body().contains("at org."), "no stack trace");
+  }
+}
