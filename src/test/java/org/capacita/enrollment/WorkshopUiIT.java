@@ -118,7 +118,7 @@ class WorkshopUiIT extends RunningApplication {
           trainer.text("#roster\\:enrolments").contains("Dora " + tag + " Durán"),
           trainer.text("#roster\\:enrolments"));
     }
-    MimeMessage promotion = Mailbox.awaitMail(address, "A seat is yours");
+    MimeMessage promotion = Mailbox.awaitMail(address, "Tiene un cupo");
     assertTrue(String.valueOf(promotion.getContent()).contains("Antofagasta"));
 
     PageClient other = new PageClient(base);

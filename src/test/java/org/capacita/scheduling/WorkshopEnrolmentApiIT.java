@@ -58,8 +58,8 @@ class WorkshopEnrolmentApiIT extends WorkshopApiTest {
     assertEquals("WAITLISTED", row(roster, fourth).getString("status"));
     assertEquals(1, row(roster, fourth).getInt("position"));
     assertEquals("CANCELLED", row(roster, second).getString("status"));
-    MimeMessage promotion = Mailbox.awaitMail(promotedAddress, "A seat is yours");
-    assertTrue(promotion.getContent().toString().contains("you are now enrolled"));
+    MimeMessage promotion = Mailbox.awaitMail(promotedAddress, "Tiene un cupo");
+    assertTrue(promotion.getContent().toString().contains("ahora está inscrita o inscrito"));
 
     HttpResponse<String> shrink =
         put(

@@ -3,8 +3,6 @@ package org.capacita.enrollment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.capacita.accounts.application.AccountRepository;
@@ -12,12 +10,12 @@ import org.capacita.accounts.domain.Account;
 import org.capacita.infrastructure.mail.MailMessage;
 import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
-import org.capacita.shared.i18n.Messages;
+import org.capacita.shared.i18n.CountryLanguages;
 
 /**
- * The e-mails people get about workshops, in their account's language (English without an account),
- * to the person's address or else their account's. Sent after the transaction commits; nobody
- * without an address is written to.
+ * The e-mails people get about workshops, to the person's address or else their account's, in the
+ * language {@link #language} chooses. Sent after the transaction commits; nobody without an address
+ * is written to.
  */
 @ApplicationScoped
 public class EnrolmentMails {
@@ -32,24 +30,18 @@ public class EnrolmentMails {
     if (address == null || address.isBlank()) {
       return;
     }
-    Locale locale = account.map(Account::getLocale).orElse(Messages.ENGLISH);
-    String when =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(locale)
-            .format(workshop.getFirstDay());
-    String subject = Messages.get(locale, notice.key() + ".subject", workshop.getTitle());
-    String body =
-        Messages.get(
-            locale,
-            notice.key() + ".body",
-            person.fullName(),
-            workshop.getTitle(),
-            workshop.getVenueName(),
-            workshop.getCity().getName(),
-            when,
-            position == null ? "" : position.toString(),
-            workshop.getCancelReason() == null ? "" : workshop.getCancelReason(),
-            workshop.getSessions().get(0).getStart().toString());
-    mails.fire(new MailMessage(address, subject, body));
+    Locale locale =
+        language(account.map(Account::getLocale).orElse(null), workshop.getCountry().getCode());
+    mails.fire(
+        EnrolmentMail.of(notice, person, workshop, position, locale).compose(address, locale));
+  }
+
+  /**
+   * The language to write in: the account's, which its holder chose; for a registry person without
+   * an account (most officials a trainer enrols), the language of the workshop's country, which is
+   * the one they were trained in.
+   */
+  static Locale language(Locale accountLanguage, String workshopCountry) {
+    return accountLanguage != null ? accountLanguage : CountryLanguages.of(workshopCountry);
   }
 }

@@ -1,6 +1,5 @@
 package org.capacita.enrollment.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +24,7 @@ import org.capacita.scheduling.web.WorkshopRow;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.i18n.UserText;
+import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
 /**
@@ -44,6 +44,7 @@ public class WorkshopBacking implements Serializable {
   @Inject private People people;
   @Inject private PersonDirectory directory;
   @Inject private Scheduling scheduling;
+  @Inject private LocaleSelector localeSelector;
 
   private Long id;
   private WorkshopRow workshop;
@@ -59,7 +60,8 @@ public class WorkshopBacking implements Serializable {
 
   public void load() {
     Workshop found = finder.get(id == null ? -1 : id);
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    // The chosen language: in this view action the view root's locale is still the browser's.
+    Locale locale = localeSelector.getLocale();
     workshop = WorkshopRow.of(found, locale);
     actor = enrolments.caller();
     manages = actor.manages(found);

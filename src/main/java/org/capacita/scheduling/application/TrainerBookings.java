@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.capacita.catalog.domain.Module;
 import org.capacita.people.application.People;
 import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 import org.capacita.scheduling.domain.WorkshopStatus;
+import org.capacita.scheduling.domain.WorkshopTitle;
 import org.capacita.shared.security.AccountDirectory;
 import org.capacita.shared.security.AccountSummary;
 
@@ -53,10 +55,10 @@ public class TrainerBookings {
     for (Object[] row : sessions) {
       long trainer = (Long) row[0];
       long other = (Long) row[1];
-      ZoneId otherZone = ZoneId.of((String) row[4]);
-      LocalDate date = (LocalDate) row[5];
-      LocalTime start = (LocalTime) row[6];
-      LocalTime end = (LocalTime) row[7];
+      ZoneId otherZone = ZoneId.of((String) row[5]);
+      LocalDate date = (LocalDate) row[6];
+      LocalTime start = (LocalTime) row[7];
+      LocalTime end = (LocalTime) row[8];
       Instant from = date.atTime(start).atZone(otherZone).toInstant();
       Instant to = date.atTime(end).atZone(otherZone).toInstant();
       if (overlaps(workshop.getSessions(), zone, from, to) && told.add(trainer + ":" + other)) {
@@ -65,8 +67,8 @@ public class TrainerBookings {
                 trainer,
                 nameOf(trainer),
                 other,
-                (String) row[2],
-                (String) row[3],
+                new WorkshopTitle((String) row[2], (Module) row[3]),
+                (String) row[4],
                 date,
                 start,
                 end,

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.capacita.scheduling.domain.WorkshopTitle;
 import org.capacita.shared.i18n.Messages;
 
 /**
@@ -15,7 +16,7 @@ public record TrainerClash(
     long trainerId,
     String trainerName,
     long workshopId,
-    String workshopTitle,
+    WorkshopTitle workshopTitle,
     String city,
     LocalDate date,
     LocalTime start,
@@ -36,7 +37,7 @@ public record TrainerClash(
   public Object[] arguments(Locale locale) {
     return new Object[] {
       trainerName,
-      workshopTitle,
+      workshopTitle.in(locale),
       city,
       DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date),
       TIME.format(start),

@@ -86,7 +86,7 @@ public class WorkshopCalendar {
     ZonedDateTime end = session.getDate().atTime(session.getEnd()).atZone(zone.toZoneId());
     Optional<String> link =
         site.map(address -> address + "/workshops/workshop.xhtml?id=" + workshop.getId());
-    VEvent event = new VEvent(start, end, workshop.getTitle());
+    VEvent event = new VEvent(start, end, workshop.title(locale));
     event.add(new Uid(uid(workshop, session)));
     event.add(new Location(place(workshop, locale)));
     event.add(

@@ -27,7 +27,7 @@ public class WorkshopFeeds {
   /** One workshop's sessions; 404 (NotFoundException) where the caller may not see it. */
   public String ofWorkshop(long id, Optional<String> site, Locale locale) {
     Workshop workshop = finder.get(id);
-    return calendar.of(List.of(workshop), workshop.getTitle(), site, locale);
+    return calendar.of(List.of(workshop), workshop.title(locale), site, locale);
   }
 
   /** The sessions of the trainer's workshops, from half a year back on, cancelled ones included. */

@@ -61,10 +61,9 @@ public class WorkshopPlans {
                     BusinessRuleException.onField(
                         "country", "workshop.country.unknown", input.country()));
     City city = places.city(country, input.city());
-    String title = blankToNull(input.title());
     return new WorkshopPlan(
         module,
-        title == null ? module.title(Locale.ENGLISH) : title,
+        blankToNull(input.title()),
         blankToNull(input.project()),
         new Venue(input.venue().strip(), blankToNull(input.venueAddress()), city),
         zone,

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.capacita.catalog.domain.Module;
 import org.capacita.people.domain.City;
@@ -49,7 +50,8 @@ public class Workshop extends BaseEntity {
   @JoinColumn(name = "module_id", nullable = false)
   private Module module;
 
-  @Column(nullable = false)
+  /** The workshop's own title, null when it has none: see {@link WorkshopTitle}. */
+  @Column(name = "own_title")
   private String title;
 
   private String project;
@@ -142,7 +144,7 @@ public class Workshop extends BaseEntity {
     seats.resize(plan.capacity());
     ZoneId zone = plan.zone();
     this.module = plan.module();
-    this.title = plan.title();
+    this.title = new WorkshopTitle(plan.title(), plan.module()).own();
     this.project = plan.project();
     this.venueName = plan.venue().name();
     this.venueAddress = plan.venue().address();
@@ -237,8 +239,14 @@ public class Workshop extends BaseEntity {
     return module;
   }
 
-  public String getTitle() {
-    return title;
+  /** What the workshop is called: its own title, or its module's in the reader's language. */
+  public WorkshopTitle title() {
+    return new WorkshopTitle(title, module);
+  }
+
+  /** The title to show a reader of {@code locale}: the one place it is chosen. */
+  public String title(Locale locale) {
+    return title().in(locale);
   }
 
   public String getProject() {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.capacita.catalog.domain.Module;
 
-/** Everything a workshop is scheduled with, checked by {@link Workshop}. */
+/**
+ * Everything a workshop is scheduled with, checked by {@link Workshop}; {@code title} is null for a
+ * workshop named by its module (see {@link WorkshopTitle}).
+ */
 public record WorkshopPlan(
     Module module,
     String title,

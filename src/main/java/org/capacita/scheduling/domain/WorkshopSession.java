@@ -30,7 +30,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "WorkshopSession.ofTrainers",
     query =
-        "SELECT t, w.id, w.title, w.city.name, w.timeZone, s.date, s.start, s.end"
+        "SELECT t, w.id, w.title, w.module, w.city.name, w.timeZone, s.date, s.start, s.end"
             + " FROM Workshop w JOIN w.trainerIds t JOIN w.sessions s"
             + " WHERE t IN :trainers AND w.id <> :id AND w.status <> :cancelled"
             + " AND s.date BETWEEN :from AND :to ORDER BY t, w.startsAt, s.number")

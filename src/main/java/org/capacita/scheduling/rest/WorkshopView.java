@@ -76,7 +76,7 @@ public record WorkshopView(
         workshop.getId(),
         workshop.getModule().getCode(),
         workshop.getModule().title(locale),
-        workshop.getTitle(),
+        workshop.title(locale),
         workshop.getProject(),
         workshop.getVenueName(),
         workshop.getVenueAddress(),

@@ -1,6 +1,5 @@
 package org.capacita.scheduling.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,7 @@ import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
 
@@ -34,6 +34,12 @@ public class WorkshopEditBacking implements Serializable {
   @Inject private Scheduling scheduling;
   @Inject private Modules modules;
 
+  /**
+   * The reader's language. Not the view root's: in the view action that loads the page the view is
+   * not built yet, and its locale is still the browser's, not the one the user chose.
+   */
+  @Inject private LocaleSelector localeSelector;
+
   private Long id;
   private Long copyOf;
   private String sourceTitle;
@@ -46,7 +52,7 @@ public class WorkshopEditBacking implements Serializable {
       } else if (copyOf != null) {
         Workshop source = scheduling.manageable(copyOf);
         form = WorkshopForm.copyOf(source);
-        sourceTitle = source.getTitle();
+        sourceTitle = source.title(localeSelector.getLocale());
       }
     } catch (NotFoundException e) {
       Faces.responseSendError(403, "");
@@ -62,9 +68,9 @@ public class WorkshopEditBacking implements Serializable {
       PageMessages.error(e);
       return null;
     }
+    Locale locale = localeSelector.getLocale();
     PageMessages.info(
-        id == null ? "workshop.edit.created" : "workshop.edit.saved", saved.getTitle());
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        id == null ? "workshop.edit.created" : "workshop.edit.saved", saved.title(locale));
     scheduling
         .clashes(saved)
         .forEach(c -> PageMessages.warn(TrainerClash.KEY, c.arguments(locale)));
@@ -73,7 +79,7 @@ public class WorkshopEditBacking implements Serializable {
 
   /** Published modules, code to title in the page's language. */
   public Map<String, String> getModules() {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = localeSelector.getLocale();
     Map<String, String> titles = new TreeMap<>();
     modules.all().stream()
         .filter(Module::isPublished)

@@ -23,7 +23,7 @@ record WorkshopEvents(Locale locale, String contextPath) {
         Messages.get(
             locale,
             cancelled ? "workshop.calendar.eventCancelled" : "workshop.calendar.event",
-            workshop.getTitle(),
+            workshop.title(locale),
             workshop.getCity().getName());
     return workshop.getSessions().stream()
         .filter(s -> !s.getDate().isBefore(first) && !s.getDate().isAfter(last))

@@ -30,7 +30,7 @@ public class WorkshopForm implements Serializable {
   public static WorkshopForm of(Workshop workshop) {
     WorkshopForm form = new WorkshopForm();
     form.moduleCode = workshop.getModule().getCode();
-    form.title = workshop.getTitle();
+    form.title = workshop.title().own();
     form.project = workshop.getProject();
     form.venue = workshop.getVenueName();
     form.venueAddress = workshop.getVenueAddress();

@@ -136,7 +136,7 @@ public record WorkshopRow(
   public static WorkshopRow of(Workshop workshop, Locale locale) {
     return new WorkshopRow(
         workshop.getId(),
-        workshop.getTitle(),
+        workshop.title(locale),
         workshop.getModule().title(locale),
         workshop.getProject(),
         workshop.getVenueName(),
