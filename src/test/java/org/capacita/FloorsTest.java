@@ -12,12 +12,11 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import Stream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,9 +103,7 @@ class FloorsTest {
   @Test
   void shouldPlaceEveryPackageOnAFloor() {
     String[] known =
-        Stream.concat(
-                features().stream().map(f -> ROOT + "." + f + ".."),
-                Stream.of(MIGRATIONS))
+        Stream.concat(features().stream().map(f -> ROOT + "." + f + ".."), Stream.of(MIGRATIONS))
             .toArray(String[]::new);
     classes().should().resideInAnyPackage(known).check(main);
   }
