@@ -9,7 +9,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
@@ -25,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,8 +55,7 @@ class WorkshopListUiIT extends RunningApplication {
     assertEquals(200, cancelled.statusCode(), cancelled.body());
 
     try (Browser trainer = Browser.open(base, "es")) {
-      ((ChromiumDriver) trainer.driver())
-          .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+      trainer.inTimeZone("Asia/Tokyo");
       trainer.signIn("trainer", TestSettings.demoPassword());
       trainer.go("workshops/index.xhtml");
       trainer.type("#filters\\:from", day.toString());
