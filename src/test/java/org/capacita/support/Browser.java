@@ -62,7 +62,7 @@ public final class Browser implements AutoCloseable {
 
   private static final String SHAPE =
       """
-      const parts = [location.pathname, document.documentElement.lang];
+      const parts = [location.pathname, document.documentElement.lang, window.innerWidth];
       for (const e of document.querySelectorAll('*')) {
         parts.push(e.tagName + '#' + e.id.replace(/[0-9]+/g, '') + '.'
           + (typeof e.className === 'string' ? e.className : '')
@@ -363,6 +363,16 @@ public final class Browser implements AutoCloseable {
                                     .map(n -> n.getTarget() + " " + n.getFailureSummary())
                                     .toList())
                     .collect(Collectors.joining("; ")));
+  }
+
+  /**
+   * Makes the window {@code pixels} wide (390 is a phone) and checks the page again at that width;
+   * returned browsers are 1280 wide again.
+   */
+  public Browser width(int pixels) {
+    driver.manage().window().setSize(new Dimension(pixels, 900));
+    assertAccessible();
+    return this;
   }
 
   /** Sets the browser's time zone, as a user abroad has it, until the test returns it. */
