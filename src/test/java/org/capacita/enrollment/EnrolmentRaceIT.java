@@ -74,9 +74,11 @@ class EnrolmentRaceIT extends RunningApplication {
   @Test
   void shouldNeverExceedCapacityUnderSimultaneousSignUpsAndPromoteInFifoOrder() throws Exception {
     int repetitions = repetitions();
+    // The same people race for a new workshop in every round.
+    List<Long> persons = newPersons(SIGN_UPS);
     for (int round = 1; round <= repetitions; round++) {
       long started = System.nanoTime();
-      race(round);
+      race(round, persons);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       LOG.info("Enrolment race " + round + "/" + repetitions + " took " + millis + " ms");
     }
@@ -114,9 +116,8 @@ class EnrolmentRaceIT extends RunningApplication {
     return value == null || value.isBlank() ? 3 : Integer.parseInt(value.strip());
   }
 
-  private void race(int round) throws Exception {
+  private void race(int round, List<Long> persons) throws Exception {
     long workshopId = newWorkshop();
-    List<Long> persons = newPersons(SIGN_UPS);
 
     List<Object> outcomes = inParallel(persons, p -> enrolling.enrol(workshopId, p, LEAD));
 

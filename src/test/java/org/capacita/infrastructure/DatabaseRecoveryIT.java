@@ -23,6 +23,9 @@ import org.capacita.support.TestSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Acceptance: {@code GET /health/ready} is 503 while the database is down and 200 again within 30 s
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * against a private MariaDB that the test stops and starts again; the logs of both are in {@code
  * target/database-recovery-it}.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestSettings.SECOND_APPLICATION)
 class DatabaseRecoveryIT {
 
   private static final Path JAR = Path.of("target/capacita.jar");

@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Assumptions;
 /** Settings the build hands to the tests (see the failsafe plugin in pom.xml). */
 public final class TestSettings {
 
+  /**
+   * The lock of tests that start an application of their own besides the test run's: they run
+   * beside the other tests (junit-platform.properties), one at a time.
+   */
+  public static final String SECOND_APPLICATION = "a second application";
+
   private TestSettings() {}
 
   /** The password of the demo accounts admin, lead, trainer and learner on the test server. */

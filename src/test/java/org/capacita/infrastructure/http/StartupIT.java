@@ -16,11 +16,16 @@ import java.util.concurrent.TimeUnit;
 import org.capacita.support.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The runnable jar as an operator starts it: it never stays up without serving, and with the
  * default settings nothing it starts listens beyond loopback except the HTTP port.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(TestSettings.SECOND_APPLICATION)
 class StartupIT {
 
   @TempDir Path folder;
