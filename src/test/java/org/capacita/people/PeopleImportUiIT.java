@@ -137,7 +137,7 @@ class PeopleImportUiIT extends RunningApplication {
       trainer.width(390);
       trainer.width(1280);
 
-      trainer.check("#result\\:updateExisting .ui-chkbox-box");
+      trainer.check("#result\\:updateExisting");
       trainer.click("#result\\:importValid");
       String done = trainer.messagesOnceShowing("Actualizadas con el archivo");
 
