@@ -79,15 +79,68 @@ class PeopleImportIT extends RunningApplication {
     JsonObject missing = report.getJsonArray("errors").getJsonObject(0);
     assertEquals(3, missing.getInt("row"));
     assertEquals("givenNames", missing.getString("field"));
-    assertEquals(
-        "No existe un sector con el código astronautas.",
-        report.getJsonArray("errors").getJsonObject(1).getString("message"));
+    String refused = report.getJsonArray("errors").getJsonObject(1).getString("message");
+    assertTrue(refused.startsWith("No hay un sector «astronautas»."), refused);
+    assertTrue(refused.contains("Salud; Justicia (poder judicial)"), refused);
     assertEquals(0, found(tag));
 
     JsonObject partial =
         Http.json(send(csv.getBytes(StandardCharsets.UTF_8), "?partial=true", "es"));
     assertEquals(3, partial.getInt("created"), partial.toString());
     assertEquals(3, found(tag));
+  }
+
+  @Test
+  void shouldTakeSectorsAndCountriesByNameInEitherLanguageAsWellAsByCode() {
+    String csv =
+        PeopleCsv.HEADER
+            + "\r\nAna,Quispe "
+            + tag
+            + ",F,,,,Comisaría "
+            + tag
+            + ",Policía,,Arica,Chile"
+            + "\r\nBruno,Tapia "
+            + tag
+            + ",M,,,,Hospital "
+            + tag
+            + ",Salud,,Arica,chile"
+            + "\r\nCarla,Rivas "
+            + tag
+            + ",F,,,,Hospital "
+            + tag
+            + ",health,,Arica,CL"
+            + "\r\nDora,Luna "
+            + tag
+            + ",F,,,,Hospital Loayza "
+            + tag
+            + ",Health,,Lima,Perú\r\n";
+
+    JsonObject report = Http.json(upload(csv.getBytes(StandardCharsets.UTF_8), ""));
+
+    assertEquals(4, report.getInt("created"), report.toString());
+    JsonObject police =
+        Http.json(http.get("api/v1/people?q=quispe+" + tag, "Authorization", trainer))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("law_enforcement", police.getString("sector"));
+    assertEquals("CL", police.getString("workCountry"));
+  }
+
+  @Test
+  void shouldSayWhichCountriesAreValidWhereOneIsRefused() {
+    String csv =
+        PeopleCsv.HEADER
+            + "\r\nAna,Quispe "
+            + tag
+            + ",F,,,,Hospital "
+            + tag
+            + ",Salud,,Arica,Narnia\r\n";
+
+    JsonObject report = Http.json(send(csv.getBytes(StandardCharsets.UTF_8), "", "es"));
+
+    String refused = report.getJsonArray("errors").getJsonObject(0).getString("message");
+    assertTrue(refused.startsWith("No hay un país «Narnia»."), refused);
+    assertTrue(refused.contains("Chile (CL)") && refused.contains("Perú (PE)"), refused);
   }
 
   @Test

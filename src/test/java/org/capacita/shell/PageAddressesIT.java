@@ -36,6 +36,36 @@ class PageAddressesIT extends RunningApplication {
   }
 
   @Test
+  void shouldAnswer404ForAMalformedIdOfEveryPageThatTakesOne() {
+    PageClient lead = signedIn("lead");
+
+    assertNotFound(lead.get("workshops/edit.xhtml?id=abc"));
+    assertNotFound(lead.get("workshops/edit.xhtml?copyOf=abc"));
+    assertNotFound(lead.get("workshops/workshop.xhtml?id="));
+    assertNotFound(lead.get("people/person.xhtml?id=12abc"));
+    assertNotFound(signedIn("learner").get("learning/test.xhtml?attempt=abc"));
+    assertNotFound(signedIn("learner").get("learning/lesson.xhtml?code=TEST-ONLINE&n=99"));
+  }
+
+  @Test
+  void shouldKeepTheSignedInFrameOnErrorPages() {
+    PageClient learner = signedIn("learner");
+
+    HttpResponse<String> missing = learner.get("people/person.xhtml?id=abc");
+    HttpResponse<String> denied = learner.get("admin/accounts.xhtml");
+    HttpResponse<String> unknown = learner.get("no-such-page.xhtml");
+
+    for (HttpResponse<String> page : java.util.List.of(missing, denied, unknown)) {
+      assertTrue(page.body().contains("id=\"menu-learning\""), page.uri() + "\n" + page.body());
+      assertTrue(page.body().contains("signOut"), page.uri() + "\n" + page.body());
+    }
+    assertEquals(403, denied.statusCode());
+    HttpResponse<String> expired = learner.get("error/expired.xhtml");
+    assertTrue(expired.body().contains("id=\"menu-learning\""), expired.body());
+    assertFalse(new PageClient(base).get("error/404.xhtml").body().contains("menu-learning"));
+  }
+
+  @Test
   void shouldAnswer404ForAnUnknownId() {
     PageClient lead = signedIn("lead");
 

@@ -86,9 +86,13 @@ class PageSecurityIT extends RunningApplication {
 
     assertEquals(302, stale.statusCode());
     String location = stale.headers().firstValue("Location").orElse("");
-    assertTrue(location.endsWith("/error/expired.xhtml"), location);
-    HttpResponse<String> page = client.get("error/expired.xhtml");
+    assertTrue(location.endsWith("/error/expired.xhtml?continue=%2Fregister.xhtml"), location);
+    HttpResponse<String> page = client.get("error/expired.xhtml?continue=%2Fregister.xhtml");
     assertTrue(page.body().contains("Your session has ended"), page.body());
+    assertTrue(
+        page.body().matches("(?s).*<a id=\"again\" href=\"[^\"]*/register.xhtml\".*"), page.body());
+    HttpResponse<String> elsewhere = client.get("error/expired.xhtml?continue=//evil.example/x");
+    assertFalse(elsewhere.body().contains("id=\"again\""), "only pages of this site");
   }
 
   @Test

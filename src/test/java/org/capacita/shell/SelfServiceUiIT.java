@@ -1,6 +1,7 @@
 package org.capacita.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -40,8 +41,13 @@ class SelfServiceUiIT extends RunningApplication {
 
       browser.signIn(username, "una frase bastante larga");
       assertTrue(browser.messages().contains("confirme su correo"), browser.messages());
+      browser.width(390);
+      browser.click("#resend\\:send");
+      assertTrue(browser.messages().contains("enlace nuevo"), browser.messages());
 
       MimeMessage mail = Mailbox.awaitMail(username + "@example.org");
+      assertEquals(
+          1, Mailbox.mailsTo(username + "@example.org").size(), "one mail in 5 minutes at most");
       assertEquals("Confirme su cuenta de Capacita", mail.getSubject());
       browser.open(linkIn(mail));
       browser.click("#confirm\\:submit");
@@ -169,9 +175,11 @@ class SelfServiceUiIT extends RunningApplication {
       browser.signOut();
 
       browser.open(link);
-      browser.type("#reset\\:password", "yet another passphrase");
-      browser.click("#reset\\:submit");
-      assertTrue(browser.messages().contains("not valid any more"), "a link works once");
+      assertFalse(browser.has("#reset\\:password"), "a used link shows no form");
+      assertTrue(browser.text("#invalid").contains("used already"), browser.text("main"));
+      browser.width(390);
+      browser.click("#requestNew");
+      assertTrue(browser.url().endsWith("/forgot-password.xhtml"), browser.url());
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
 import org.capacita.support.Http;
@@ -60,6 +61,25 @@ class SignInUiIT extends RunningApplication {
   }
 
   @Test
+  void shouldGreetByGivenNamesAndLinkOnlyToWhatExists() throws Exception {
+    String learner = new Api(base).newLearnerWithPerson("Ximena Paz", "Olmos " + UUID.randomUUID());
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn(learner, Api.PASSWORD);
+
+      assertEquals(
+          "Hola, Ximena Paz.",
+          browser.text("#welcome").replace("\u2068", "").replace("\u2069", ""));
+      String home = browser.text("main");
+      assertFalse(home.contains("certificado") || home.contains("asistencia"), home);
+      assertTrue(browser.has("#catalog") && browser.has("#learning"));
+      assertFalse(browser.has("#newWorkshop"));
+      browser.width(390);
+      browser.click("#catalog");
+      assertTrue(browser.url().endsWith("/catalog/index.xhtml"), browser.url());
+    }
+  }
+
+  @Test
   void shouldAnswer403WhenALearnerOpensAnAdminPage() throws Exception {
     try (Browser browser = Browser.open(base, "es")) {
       browser.signIn("learner", TestSettings.demoPassword());
@@ -87,6 +107,56 @@ class SignInUiIT extends RunningApplication {
       browser.click("#login\\:signIn");
 
       assertTrue(browser.url().endsWith("/account/settings.xhtml"), browser.url());
+    }
+  }
+
+  @Test
+  void shouldSignInAgainAndReturnToThePageWithItsParametersWhenTheSessionEndedBeforeAPost()
+      throws Exception {
+    long person = new Api(base).newPerson("Nélida", "Cáceres " + UUID.randomUUID());
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.signIn("trainer", TestSettings.demoPassword());
+      browser.go("people/edit.xhtml?id=" + person);
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+      browser.click("#person\\:save");
+      assertTrue(browser.url().contains("continue="), browser.url());
+      browser.type("#login\\:username", "trainer");
+      browser.type("#login\\:password", TestSettings.demoPassword());
+      browser.click("#login\\:signIn");
+
+      assertTrue(browser.url().endsWith("/people/edit.xhtml?id=" + person), browser.url());
+      assertEquals("Nélida", browser.find("#person\\:givenNames").getAttribute("value"));
+    }
+  }
+
+  @Test
+  void shouldSayAPageExpiredAndOfferItAgainWithItsParameters() throws Exception {
+    try (Browser browser = Browser.open(base, "es")) {
+      browser.go("catalog/module.xhtml?code=TEST-ONLINE");
+      String title = browser.heading();
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+      browser.click("#language\\:en");
+      assertEquals("Su sesión terminó", browser.heading());
+      browser.width(390);
+      browser.click("#again");
+
+      assertTrue(browser.url().endsWith("/catalog/module.xhtml?code=TEST-ONLINE"), browser.url());
+      assertEquals(title, browser.heading());
+    }
+  }
+
+  @Test
+  void shouldComeBackToAPublicPageWithItsParametersAfterSigningInFromItsHeader() throws Exception {
+    try (Browser browser = Browser.open(base, "en")) {
+      browser.go("catalog/module.xhtml?code=TEST-ONLINE");
+      browser.click(".account-link");
+      browser.type("#login\\:username", "learner");
+      browser.type("#login\\:password", TestSettings.demoPassword());
+      browser.click("#login\\:signIn");
+
+      assertTrue(browser.url().endsWith("/catalog/module.xhtml?code=TEST-ONLINE"), browser.url());
     }
   }
 

@@ -48,21 +48,7 @@ public final class Api {
    * and a LEARNER account linked to it (password {@link #PASSWORD}). Returns the username.
    */
   public String newLearnerWithPerson(String givenNames, String familyNames) {
-    String person =
-        Json.createObjectBuilder()
-            .add("givenNames", givenNames)
-            .add("familyNames", familyNames)
-            .add("sex", "F")
-            .add("institution", "CESFAM Cirujano Videla")
-            .add("sector", "health")
-            .add("workCity", "Iquique")
-            .add("workCountry", "CL")
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        http.postJson("api/v1/people", person, "Authorization", "Bearer " + demoToken("trainer"));
-    assertEquals(201, created.statusCode(), created.body());
-    long personId = Http.json(created).getJsonNumber("id").longValue();
+    long personId = newPerson(givenNames, familyNames);
     String username = "learner-" + UUID.randomUUID().toString().substring(0, 8);
     String account =
         Json.createObjectBuilder()
@@ -78,6 +64,25 @@ public final class Api {
         http.postJson("api/v1/accounts", account, "Authorization", "Bearer " + demoToken("admin"));
     assertEquals(201, opened.statusCode(), opened.body());
     return username;
+  }
+
+  /** Registers a health worker of Iquique (as the demo trainer) and returns the person's id. */
+  public long newPerson(String givenNames, String familyNames) {
+    String person =
+        Json.createObjectBuilder()
+            .add("givenNames", givenNames)
+            .add("familyNames", familyNames)
+            .add("sex", "F")
+            .add("institution", "CESFAM Cirujano Videla")
+            .add("sector", "health")
+            .add("workCity", "Iquique")
+            .add("workCountry", "CL")
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        http.postJson("api/v1/people", person, "Authorization", "Bearer " + demoToken("trainer"));
+    assertEquals(201, created.statusCode(), created.body());
+    return Http.json(created).getJsonNumber("id").longValue();
   }
 
   /** Opens a fresh account with one role (password {@link #PASSWORD}) and returns its username. */

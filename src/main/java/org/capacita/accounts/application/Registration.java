@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,9 @@ public class Registration {
 
   private static final Logger LOG = Logger.getLogger(Registration.class.getName());
   private static final Jsonb PROFILES = JsonbBuilder.create();
+
+  /** The least time between two confirmation mails asked for from the login page. */
+  static final Duration RESEND_INTERVAL = Duration.ofMinutes(5);
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
@@ -114,6 +118,46 @@ public class Registration {
             account ->
                 mails.resetPassword(
                     account, siteUrl, issue(account, AccountTokenPurpose.RESET_PASSWORD)));
+  }
+
+  /**
+   * Mails a new confirmation link to the account with this username if it is still waiting for its
+   * address to be confirmed, at most once in {@link #RESEND_INTERVAL}. Says nothing either way, so
+   * that the page cannot be used to find out who has an account.
+   */
+  public void resendConfirmation(@NotNull String username, @NotNull String siteUrl) {
+    Instant now = Instant.now();
+    accounts
+        .findByUsername(username)
+        .filter(account -> account.getStatus() == AccountStatus.PENDING)
+        .filter(account -> account.getEmail() != null)
+        .filter(account -> !mailedSince(account, AccountTokenPurpose.CONFIRM_EMAIL, now))
+        .ifPresent(
+            account -> {
+              mails.confirmAddress(
+                  account, siteUrl, issue(account, AccountTokenPurpose.CONFIRM_EMAIL));
+              LOG.info(() -> "Confirmation mailed again to " + account.getUsername());
+            });
+  }
+
+  /** Whether a reset link would still work: known, unused and not expired. */
+  public boolean isResetLinkUsable(String token) {
+    return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+        .setParameter("hash", SecretToken.hashOf(token == null ? "" : token))
+        .setParameter("purpose", AccountTokenPurpose.RESET_PASSWORD)
+        .getResultStream()
+        .findFirst()
+        .filter(found -> found.isUsable(Instant.now()))
+        .isPresent();
+  }
+
+  private boolean mailedSince(Account account, AccountTokenPurpose purpose, Instant now) {
+    return em.createNamedQuery("AccountToken.findLatestOf", AccountToken.class)
+        .setParameter("account", account)
+        .setParameter("purpose", purpose)
+        .setMaxResults(1)
+        .getResultStream()
+        .anyMatch(latest -> latest.issuedAt().isAfter(now.minus(RESEND_INTERVAL)));
   }
 
   /** Sets a new password from a reset link; also confirms the address, since the mail arrived. */

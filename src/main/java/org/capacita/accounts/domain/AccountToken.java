@@ -21,6 +21,11 @@ import org.capacita.shared.domain.BaseEntity;
     query =
         "SELECT t FROM AccountToken t JOIN FETCH t.account"
             + " WHERE t.tokenHash = :hash AND t.purpose = :purpose")
+@NamedQuery(
+    name = "AccountToken.findLatestOf",
+    query =
+        "SELECT t FROM AccountToken t WHERE t.account = :account AND t.purpose = :purpose"
+            + " ORDER BY t.expiresAt DESC")
 public class AccountToken extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -52,11 +57,21 @@ public class AccountToken extends BaseEntity {
 
   /** Uses the link once: false when it was used already or has expired. */
   public boolean use(Instant now) {
-    if (usedAt != null || !now.isBefore(expiresAt)) {
+    if (!isUsable(now)) {
       return false;
     }
     usedAt = now;
     return true;
+  }
+
+  /** Whether the link would still work now: not used, not expired. */
+  public boolean isUsable(Instant now) {
+    return usedAt == null && now.isBefore(expiresAt);
+  }
+
+  /** When the link was sent: its expiry less its purpose's lifetime. */
+  public Instant issuedAt() {
+    return expiresAt.minus(purpose.lifetime());
   }
 
   public Account getAccount() {

@@ -3,6 +3,7 @@ package org.capacita.accounts.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Where the login page sends people back to. Only paths inside the application are accepted, so a
@@ -15,15 +16,26 @@ public final class LoginRedirect {
 
   private LoginRedirect() {}
 
+  /**
+   * The login page, told to continue to the requested page with its parameters. A form of a page
+   * posts to the page's address with its parameters too (see {@code PageAddressViewHandler}), so a
+   * post whose session has ended continues to the page it came from, opened afresh.
+   */
   static String loginUrl(HttpServletRequest request) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    return addressOf(request)
+        .filter(path -> !"/".equals(path))
+        .map(path -> login + "?continue=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+        .orElse(login);
+  }
+
+  /** The in-application address of this request with its parameters, when safe to return to. */
+  public static Optional<String> addressOf(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+    if (request.getQueryString() != null && !request.getQueryString().isEmpty()) {
       path += "?" + request.getQueryString();
     }
-    String login = request.getContextPath() + LOGIN_PAGE;
-    return isSafe(path) && !"/".equals(path)
-        ? login + "?continue=" + URLEncoder.encode(path, StandardCharsets.UTF_8)
-        : login;
+    return isSafe(path) ? Optional.of(path) : Optional.empty();
   }
 
   /** The in-application path to continue to after sign-in, or the home page. */

@@ -18,16 +18,23 @@ public class ConfirmBacking {
   @Inject private Registration registration;
 
   private String token;
+  private boolean failed;
 
   public String confirm() {
     try {
       registration.confirm(token);
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
+      failed = true;
       return null;
     }
     PageMessages.info("confirm.done");
     return "/login?faces-redirect=true";
+  }
+
+  /** Whether the link failed, so that the page says how to get a new one. */
+  public boolean isFailed() {
+    return failed;
   }
 
   public String getToken() {

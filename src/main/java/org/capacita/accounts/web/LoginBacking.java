@@ -13,11 +13,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.capacita.accounts.application.Registration;
 import org.capacita.accounts.application.SignInResult;
 import org.capacita.accounts.security.CapacitaAuthenticationMechanism;
 import org.capacita.accounts.security.LoginRedirect;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
+import org.capacita.shared.web.SiteAddress;
 
 /** {@code login.xhtml}: signs in with a username and password, then goes back where asked. */
 @Named
@@ -26,10 +28,13 @@ public class LoginBacking {
 
   @Inject private SecurityContext securityContext;
   @Inject private LocaleSelector localeSelector;
+  @Inject private Registration registration;
+  @Inject private SiteAddress site;
 
   private String username;
   private String password;
   private String continueTo;
+  private boolean notConfirmed;
 
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -54,14 +59,37 @@ public class LoginBacking {
     }
   }
 
-  private static void showFailure(SignInResult result) {
+  /**
+   * Mails the confirmation link again, when the account is waiting for one; the answer is the same
+   * whatever the username (see {@link Registration#resendConfirmation}).
+   */
+  public void resendConfirmation() {
+    if (username != null && !username.isBlank()) {
+      registration.resendConfirmation(username.strip(), site.ofPage());
+    }
+    PageMessages.info("login.resent");
+  }
+
+  /** Whether to offer mailing the confirmation link again: after "confirm your address first". */
+  public boolean isResendOffered() {
+    return notConfirmed
+        || FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .containsKey("resend");
+  }
+
+  private void showFailure(SignInResult result) {
     if (result == null) {
       PageMessages.error("login.failed");
       return;
     }
     switch (result.outcome()) {
       case THROTTLED -> PageMessages.error("login.throttled", result.retryAfterSeconds());
-      case NOT_CONFIRMED -> PageMessages.error("login.notConfirmed");
+      case NOT_CONFIRMED -> {
+        notConfirmed = true;
+        PageMessages.error("login.notConfirmed");
+      }
       default -> PageMessages.error("login.failed");
     }
   }

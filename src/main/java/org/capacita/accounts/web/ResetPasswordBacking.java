@@ -8,7 +8,10 @@ import org.capacita.accounts.application.ValidPassword;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
 
-/** {@code reset-password.xhtml}: sets a new password from an e-mailed link. */
+/**
+ * {@code reset-password.xhtml}: sets a new password from an e-mailed link, or says at once that the
+ * link no longer works and links to asking for a new one.
+ */
 @Named
 @RequestScoped
 public class ResetPasswordBacking {
@@ -17,16 +20,30 @@ public class ResetPasswordBacking {
 
   private String token;
   @ValidPassword private String password;
+  private boolean usable = true;
+
+  /** On opening the link: a used or expired one shows at once that it no longer works. */
+  public void load() {
+    usable = registration.isResetLinkUsable(token);
+  }
 
   public String reset() {
     try {
       registration.resetPassword(token, password);
     } catch (BusinessRuleException e) {
-      PageMessages.error(e);
+      if ("account.link.invalid".equals(e.getMessageKey())) {
+        usable = false;
+      } else {
+        PageMessages.error(e);
+      }
       return null;
     }
     PageMessages.info("reset.done");
     return "/login?faces-redirect=true";
+  }
+
+  public boolean isUsable() {
+    return usable;
   }
 
   public String getToken() {

@@ -53,6 +53,11 @@ import org.capacita.shared.domain.BaseEntity;
     name = "Person.findNamesByIds",
     query = "SELECT p.id, p.givenNames, p.familyNames FROM Person p WHERE p.id IN :ids")
 @NamedQuery(
+    name = "Person.findContactsByIds",
+    query =
+        "SELECT p.id, p.givenNames, p.familyNames, p.email, p.position FROM Person p"
+            + " WHERE p.id IN :ids")
+@NamedQuery(
     name = "Person.findUnlinkedByEmail",
     query =
         "SELECT p FROM Person p WHERE p.email = :email AND p.accountId IS NULL"

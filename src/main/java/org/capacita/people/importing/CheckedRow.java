@@ -12,6 +12,7 @@ final class CheckedRow {
   private final String nationalIdKey;
   private final String identity;
   private Long existingId;
+  private ExistingMatch match;
 
   CheckedRow(
       long number,
@@ -55,8 +56,33 @@ final class CheckedRow {
     return existingId;
   }
 
-  void markExisting(long personId) {
+  /** The registered person this row is, by its id, names and contact details as recorded. */
+  void markExisting(long personId, String personName, String email, String position) {
     existingId = personId;
+    match =
+        new ExistingMatch(
+            number,
+            name(),
+            personId,
+            personName,
+            differing(input.email(), email),
+            email,
+            differing(input.position(), position),
+            position);
+  }
+
+  /** What the row says of the registered person, when {@link #isExisting()}. */
+  ExistingMatch match() {
+    return match;
+  }
+
+  /** The row's value where it has one the record lacks; e-mails compared without case. */
+  private static String differing(String given, String recorded) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    String value = given.strip();
+    return value.equalsIgnoreCase(recorded == null ? "" : recorded.strip()) ? null : value;
   }
 
   /** The row's person as "given family", for a preview; blank parts left out. */

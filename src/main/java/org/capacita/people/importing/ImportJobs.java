@@ -24,23 +24,31 @@ public class ImportJobs {
 
   /**
    * Starts reading {@code file} (named {@code fileName} by the user) in {@code mode}; {@code
-   * expectedRows} is the file's row count when a check told it, else 0.
+   * expectedRows} is the file's row count when a check told it, else 0. With {@code
+   * updateExisting}, registered persons take the new e-mails and positions their rows offer.
    */
   public ImportJob start(
-      Path file, String fileName, Locale locale, ImportMode mode, long expectedRows)
+      Path file,
+      String fileName,
+      Locale locale,
+      ImportMode mode,
+      long expectedRows,
+      boolean updateExisting)
       throws IOException {
     long size = Files.size(file);
     BoundedInputStream counted =
         BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get();
     boolean csv = !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     ImportJob job = new ImportJob(mode, expectedRows, csv ? counted::getCount : null, size);
-    executor.execute(() -> run(job, counted, fileName, locale));
+    executor.execute(() -> run(job, counted, fileName, locale, updateExisting));
     return job;
   }
 
-  private void run(ImportJob job, InputStream input, String fileName, Locale locale) {
+  private void run(
+      ImportJob job, InputStream input, String fileName, Locale locale, boolean updateExisting) {
     try (RowReader reader = RowReaders.open(input, fileName)) {
-      job.finish(imports.run(reader, locale, job.mode(), job::progress));
+      job.finish(
+          imports.run(reader, locale, job.mode(), job::progress, outcome -> {}, updateExisting));
     } catch (IOException | RuntimeException e) {
       job.fail(e);
     }

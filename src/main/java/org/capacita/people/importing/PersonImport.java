@@ -23,13 +23,15 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.capacita.people.application.PersonsImported;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonDetails;
 import org.capacita.shared.security.Role;
 
 /**
  * Imports persons from a CSV or XLSX file in one transaction, streaming its rows in chunks so that
  * memory stays bounded. Each row is new, matches a registered person (same national ID in the same
  * country, or same names and institution) or has errors. Importing the same file twice creates
- * nothing the second time.
+ * nothing the second time. A matched row's new e-mail or position is reported as an offered update
+ * and applied only when asked for.
  *
  * <p>While one chunk is stored, the next one is checked on another thread and matched there against
  * the registry as committed: checking is computation on the row's own values, matching is a read on
@@ -70,6 +72,22 @@ public class PersonImport {
       ImportProgress progress,
       Consumer<RowOutcome> outcomes)
       throws IOException {
+    return run(reader, locale, mode, progress, outcomes, false);
+  }
+
+  /**
+   * The same; with {@code updateExisting}, the registered persons of matched rows also get the
+   * e-mail and position the row gives where their record has none or another (see {@link
+   * ExistingMatch}).
+   */
+  public ImportReport run(
+      RowReader reader,
+      Locale locale,
+      ImportMode mode,
+      ImportProgress progress,
+      Consumer<RowOutcome> outcomes,
+      boolean updateExisting)
+      throws IOException {
     ImportColumns columns = ImportColumns.of(reader.header());
     ImportRowChecker.Session session = checker.start(locale);
     Tally tally = new Tally();
@@ -79,7 +97,7 @@ public class PersonImport {
       Future<List<CheckedRow>> next =
           rows.isEmpty() ? null : executor.submit(() -> session.checkAll(rows, columns));
       if (checking != null) {
-        process(session, await(checking), tally, mode, outcomes);
+        process(session, await(checking), tally, mode, outcomes, updateExisting);
         progress.rowsDone(tally.rows);
       }
       if (next == null) {
@@ -108,7 +126,14 @@ public class PersonImport {
             ? tally.errors.subList(0, MAX_REPORTED_ERRORS)
             : tally.errors;
     return new ImportReport(
-        tally.rows, tally.created, tally.matched, List.copyOf(reported), written);
+        tally.rows,
+        tally.created,
+        tally.matched,
+        List.copyOf(reported),
+        written,
+        List.copyOf(tally.matches),
+        tally.offered,
+        written ? tally.updated : 0);
   }
 
   private static List<SourceRow> read(RowReader reader) throws IOException {
@@ -141,7 +166,8 @@ public class PersonImport {
       List<CheckedRow> chunk,
       Tally tally,
       ImportMode mode,
-      Consumer<RowOutcome> outcomes) {
+      Consumer<RowOutcome> outcomes,
+      boolean updateExisting) {
     List<Person> fresh = new ArrayList<>();
     List<RowOutcome> told = new ArrayList<>(chunk.size());
     List<Integer> freshAt = new ArrayList<>();
@@ -155,6 +181,9 @@ public class PersonImport {
       } else if (row.isExisting() || !tally.firstInFile(row)) {
         tally.matched++;
         kind = row.isExisting() ? RowOutcome.Kind.EXISTING : RowOutcome.Kind.REPEATED;
+        if (row.isExisting()) {
+          tally.existing(row.match(), updateExisting && mode != ImportMode.CHECK ? em : null);
+        }
       } else if (row.nationalIdKey() != null && !tally.seen.add(key("id", row.nationalIdKey()))) {
         tally.errors.add(session.duplicateInFile(row));
         kind = RowOutcome.Kind.ERROR;
@@ -205,9 +234,38 @@ public class PersonImport {
     private final Set<Long> seen = new HashSet<>();
 
     private final List<RowError> errors = new ArrayList<>();
+    private final List<ExistingMatch> matches = new ArrayList<>();
     private long rows;
     private long created;
     private long matched;
+    private long offered;
+    private long updated;
+
+    /** Notes a row of a registered person; with {@code em}, applies what it offers. */
+    private void existing(ExistingMatch match, EntityManager em) {
+      if (matches.size() < MAX_REPORTED_ERRORS) {
+        matches.add(match);
+      }
+      if (!match.offersUpdate()) {
+        return;
+      }
+      offered++;
+      Person person = em == null ? null : em.find(Person.class, match.personId());
+      if (person != null) {
+        PersonDetails known = person.details();
+        person.update(
+            new PersonDetails(
+                known.givenNames(),
+                known.familyNames(),
+                known.sex(),
+                match.email() == null ? known.email() : match.email(),
+                known.phone(),
+                known.nationalId(),
+                match.position() == null ? known.position() : match.position()),
+            person.workplace());
+        updated++;
+      }
+    }
 
     /**
      * Whether this is the first row of the file for its person: the same national ID with the same

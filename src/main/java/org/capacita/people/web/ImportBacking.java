@@ -24,9 +24,12 @@ import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
 /**
- * {@code people/import.xhtml}: upload a file, see what it would do row by row, then import it (all
- * rows, or the valid ones). Checking and importing run in the background while the page shows a
- * progress bar; the upload is kept in a temporary file until the page is left.
+ * {@code people/import.xhtml}: upload a file, see what it would do row by row (errors, and which
+ * registered person each matched row is), then import it (all rows, or the valid ones), optionally
+ * updating registered persons with the file's new e-mails and positions. After the import its
+ * report stays, listing the rows that were skipped. Checking and importing run in the background
+ * while the page shows a progress bar; the upload is kept in a temporary file until the page is
+ * left.
  */
 @Named
 @ViewScoped
@@ -42,6 +45,8 @@ public class ImportBacking implements Serializable {
   private Path upload;
   private String fileName;
   private ImportReport report;
+  private boolean imported;
+  private boolean updateExisting;
   private transient ImportJob job;
 
   public void check() {
@@ -59,6 +64,8 @@ public class ImportBacking implements Serializable {
       return;
     }
     report = null;
+    imported = false;
+    updateExisting = false;
     start(ImportMode.CHECK);
   }
 
@@ -88,7 +95,14 @@ public class ImportBacking implements Serializable {
     }
     long expected = report == null ? 0 : report.rows();
     try {
-      job = jobs.start(upload, fileName, localeSelector.getLocale(), mode, expected);
+      job =
+          jobs.start(
+              upload,
+              fileName,
+              localeSelector.getLocale(),
+              mode,
+              expected,
+              mode != ImportMode.CHECK && updateExisting);
     } catch (IOException e) {
       PageMessages.error("import.file.unreadable");
     }
@@ -99,8 +113,12 @@ public class ImportBacking implements Serializable {
       report = result;
     } else if (result.written()) {
       PageMessages.info("people.import.done", result.created(), result.matched());
+      if (result.updated() > 0) {
+        PageMessages.info("people.import.updated", result.updated());
+      }
       discardUpload();
-      report = null;
+      report = result;
+      imported = true;
     } else {
       PageMessages.error("people.import.notDone");
       report = result;
@@ -151,6 +169,19 @@ public class ImportBacking implements Serializable {
 
   public boolean isChecked() {
     return report != null && upload != null && job == null;
+  }
+
+  /** Whether the report shown is of an import done, whose skipped rows are still listed. */
+  public boolean isImported() {
+    return imported && report != null && job == null;
+  }
+
+  public boolean isUpdateExisting() {
+    return updateExisting;
+  }
+
+  public void setUpdateExisting(boolean updateExisting) {
+    this.updateExisting = updateExisting;
   }
 
   public boolean isRunning() {

@@ -47,13 +47,19 @@ public class Formats {
         : NumberFormat.getNumberInstance(localeSelector.getLocale()).format(number);
   }
 
+  /** A moment as date and time in the office's zone, the zone named ("3 dic 2026, 14:05 UTC"). */
   public String instant(Instant instant) {
     if (instant == null) {
       return "";
     }
+    ZoneId office = ZoneId.of(zone);
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(localeSelector.getLocale())
-        .withZone(ZoneId.of(zone))
-        .format(instant);
+            .withLocale(localeSelector.getLocale())
+            .withZone(office)
+            .format(instant)
+        + " "
+        + DateTimeFormatter.ofPattern("zzz", localeSelector.getLocale())
+            .withZone(office)
+            .format(instant);
   }
 }

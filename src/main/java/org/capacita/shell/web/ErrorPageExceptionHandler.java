@@ -17,10 +17,11 @@ import org.capacita.shared.domain.NotFoundException;
 /**
  * Sends a full-page request that failed to an error page by a redirect, so that the error page is a
  * fresh request with its own script nonce (PrimeFaces CSP cannot render a forwarded error page). An
- * expired view goes to the "session ended" page; anything else is logged with an incident id, which
- * the error page shows instead of any detail. A {@link NotFoundException} (a page's view action
- * found nothing the caller may see) answers 404 with the "not found" page, in place: the address
- * stays what the person asked for. Ajax requests are left to OmniFaces.
+ * expired view goes to the "session ended" page, told the page's address with its parameters so
+ * that it can offer to open that page again; anything else is logged with an incident id, which the
+ * error page shows instead of any detail. A {@link NotFoundException} (a page's view action found
+ * nothing the caller may see) answers 404 with the "not found" page, in place: the address stays
+ * what the person asked for. Ajax requests are left to OmniFaces.
  */
 public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -56,7 +57,7 @@ public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
     }
     String target;
     if (causedBy(failure, ViewExpiredException.class)) {
-      target = "/error/expired.xhtml";
+      target = "/error/expired.xhtml" + ExpiredBacking.continuing(external);
     } else {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Page incident " + incident, failure);
