@@ -110,7 +110,20 @@ class WorkshopUiIT extends RunningApplication {
       assertTrue(
           trainer.text("#seatsLeft").contains("1 en lista de espera"), trainer.text("#seatsLeft"));
 
-      trainer.clickInRowShowing("Berta", "cancel");
+      trainer
+          .driver()
+          .findElement(
+              org.openqa.selenium.By.xpath(
+                  "//tr[contains(., 'Berta')]//button[contains(@id, 'cancel')]"))
+          .click();
+      trainer.find("#confirmYes");
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              trainer.driver(), java.time.Duration.ofSeconds(10))
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                  org.openqa.selenium.By.id("confirmYes")));
+      trainer.click("#confirmYes");
+      assertTrue(trainer.messages().contains("pasó de la lista de espera"), trainer.messages());
 
       assertTrue(
           trainer.text("#seatsLeft").contains("0 en lista de espera"), trainer.text("#seatsLeft"));

@@ -3,6 +3,7 @@ package org.capacita.enrollment.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.capacita.enrollment.domain.Enrolment;
@@ -72,8 +73,11 @@ public class Enrolling {
     return new EnrolmentResult(enrolment, position);
   }
 
-  /** Cancels a person's enrolment; a freed seat goes to the first waitlisted person. */
-  public void cancel(long workshopId, long personId, Actor actor) {
+  /**
+   * Cancels a person's enrolment; a freed seat goes to the first waitlisted person. Returns the
+   * persons promoted from the waitlist (none, or the one who took the seat).
+   */
+  public List<Long> cancel(long workshopId, long personId, Actor actor) {
     Instant now = Instant.now();
     Workshop workshop = workshops.lock(workshopId).orElseThrow(NotFoundException::new);
     if (!actor.manages(workshop) && !actor.isPerson(personId)) {
@@ -92,7 +96,7 @@ public class Enrolling {
       workshop.seats().leftWaitlist();
     }
     people.find(personId).ifPresent(p -> mails.tell(p, workshop, Notice.CANCELLED, null));
-    promoteWhileSeatsLeft(workshop, now);
+    return promoteWhileSeatsLeft(workshop, now);
   }
 
   /** Grants a requested place: a seat if one is left, else the end of the waitlist. */
@@ -120,23 +124,26 @@ public class Enrolling {
 
   /**
    * Fills free seats from the head of the waitlist, in FIFO order. The caller's transaction holds
-   * the lock on the workshop row.
+   * the lock on the workshop row. Returns the persons promoted, in order.
    */
-  public void promoteWhileSeatsLeft(Workshop workshop, Instant now) {
+  public List<Long> promoteWhileSeatsLeft(Workshop workshop, Instant now) {
+    List<Long> promoted = new ArrayList<>();
     if (workshop.seats().left() == 0 || workshop.seats().waitlisted() == 0) {
-      return;
+      return promoted;
     }
     List<Enrolment> waiting = enrolments.waitlistLocked(workshop);
     for (Enrolment next : waiting) {
       if (workshop.seats().left() == 0) {
-        return;
+        return promoted;
       }
       next.promote(null, now);
       workshop.seats().promotedFromWaitlist();
       people
           .find(next.getPersonId())
           .ifPresent(p -> mails.tell(p, workshop, Notice.PROMOTED, null));
+      promoted.add(next.getPersonId());
       LOG.fine(() -> "Person " + next.getPersonId() + " promoted in " + workshop.getId());
     }
+    return promoted;
   }
 }

@@ -91,6 +91,18 @@ public class Enrolments {
             .getResultList());
   }
 
+  /** The places and requests these persons hold in the workshop, in one query. */
+  public List<Enrolment> activeOf(Workshop workshop, Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Enrolment.findActiveOfPersons", Enrolment.class)
+        .setParameter("workshop", workshop)
+        .setParameter("personIds", Set.copyOf(personIds))
+        .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+        .getResultList();
+  }
+
   public List<Enrolment> ofPerson(long personId) {
     return em.createNamedQuery("Enrolment.findByPerson", Enrolment.class)
         .setParameter("personId", personId)

@@ -3,9 +3,11 @@ package org.capacita.enrollment.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.capacita.enrollment.domain.Enrolment;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Workshops;
@@ -35,8 +37,9 @@ public class WorkshopEnrolments {
     return enrolling.enrol(workshopId, personId, caller());
   }
 
-  public void cancel(long workshopId, long personId) {
-    enrolling.cancel(workshopId, personId, caller());
+  /** Cancels; returns the persons promoted from the waitlist to the seat it freed. */
+  public List<Long> cancel(long workshopId, long personId) {
+    return enrolling.cancel(workshopId, personId, caller());
   }
 
   public EnrolmentResult approve(long workshopId, long personId) {
@@ -45,19 +48,54 @@ public class WorkshopEnrolments {
 
   /** One page of a workshop's roster with waitlist positions; another trainer's: not found. */
   public Roster roster(long workshopId, int first, int size) {
-    Actor actor = caller();
-    Workshop workshop =
-        workshops.find(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
-    List<Integer> queue = enrolments.queue(workshop);
-    Map<Integer, Integer> positions = new HashMap<>();
-    for (int i = 0; i < queue.size(); i++) {
-      positions.put(queue.get(i), i + 1);
-    }
+    Workshop workshop = managed(workshopId);
+    Map<Integer, Integer> positions = positions(workshop);
     List<EnrolmentResult> rows =
         enrolments.ofWorkshop(workshop, first, size).stream()
             .map(e -> new EnrolmentResult(e, positionOf(e, positions)))
             .toList();
     return new Roster(workshop, rows, enrolments.countOfWorkshop(workshop));
+  }
+
+  /** How many lines the roster has (cancelled enrolments too). */
+  public long rosterSize(long workshopId) {
+    return enrolments.countOfWorkshop(managed(workshopId));
+  }
+
+  /** The caller's own place or request in the workshop, with its waitlist position. */
+  public Optional<EnrolmentResult> own(long workshopId) {
+    Long personId = caller().personId();
+    Workshop workshop = workshops.find(workshopId).orElseThrow(NotFoundException::new);
+    return Optional.ofNullable(personId)
+        .flatMap(p -> enrolments.find(workshop, p))
+        .filter(Enrolment::isActive)
+        .map(e -> new EnrolmentResult(e, positionOf(e, positions(workshop))));
+  }
+
+  /** The places and requests these persons hold in a workshop the caller manages, by person. */
+  public Map<Long, EnrolmentResult> among(long workshopId, Collection<Long> personIds) {
+    Workshop workshop = managed(workshopId);
+    Map<Integer, Integer> positions = positions(workshop);
+    Map<Long, EnrolmentResult> found = new HashMap<>();
+    for (Enrolment e : enrolments.activeOf(workshop, personIds)) {
+      found.put(e.getPersonId(), new EnrolmentResult(e, positionOf(e, positions)));
+    }
+    return found;
+  }
+
+  private Workshop managed(long workshopId) {
+    Actor actor = caller();
+    return workshops.find(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
+  }
+
+  /** Waitlist queue numbers to positions (1 = next to be promoted). */
+  private Map<Integer, Integer> positions(Workshop workshop) {
+    List<Integer> queue = enrolments.queue(workshop);
+    Map<Integer, Integer> positions = new HashMap<>();
+    for (int i = 0; i < queue.size(); i++) {
+      positions.put(queue.get(i), i + 1);
+    }
+    return positions;
   }
 
   private static Integer positionOf(Enrolment enrolment, Map<Integer, Integer> positions) {

@@ -32,6 +32,11 @@ import org.capacita.shared.domain.ConflictException;
         "SELECT e.personId FROM Enrolment e WHERE e.workshop = :workshop"
             + " AND e.personId IN :personIds AND e.status <> :cancelled")
 @NamedQuery(
+    name = "Enrolment.findActiveOfPersons",
+    query =
+        "SELECT e FROM Enrolment e WHERE e.workshop = :workshop"
+            + " AND e.personId IN :personIds AND e.status <> :cancelled")
+@NamedQuery(
     name = "Enrolment.findByStatus",
     query =
         "SELECT e FROM Enrolment e WHERE e.workshop = :workshop AND e.status = :status"

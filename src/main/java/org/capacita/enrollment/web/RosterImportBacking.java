@@ -14,6 +14,7 @@ import org.capacita.enrollment.application.RosterImport;
 import org.capacita.enrollment.application.RosterImportReport;
 import org.capacita.people.importing.RowReader;
 import org.capacita.people.importing.RowReaders;
+import org.capacita.scheduling.web.WorkshopFactsBacking;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
 
@@ -32,7 +33,7 @@ public class RosterImportBacking implements Serializable {
   static final int MAX_BYTES = 2 * 1024 * 1024;
 
   @Inject private RosterImport imports;
-  @Inject private WorkshopBacking page;
+  @Inject private WorkshopFactsBacking page;
 
   private transient Part file;
   private byte[] upload;
@@ -75,7 +76,7 @@ public class RosterImportBacking implements Serializable {
         done.waitlisted(),
         done.alreadyEnrolled(),
         done.created());
-    return "/workshops/workshop?faces-redirect=true&id=" + page.getId();
+    return page.page();
   }
 
   private RosterImportReport run(boolean preview) {

@@ -2,7 +2,7 @@ package org.capacita.enrollment.web;
 
 import java.io.Serializable;
 
-/** One line of a workshop's roster. */
+/** One line of a workshop's roster: who, their status and, when waitlisted, their position. */
 public record RosterRow(long personId, String name, String status, Integer position)
     implements Serializable {
   public long getPersonId() {
@@ -19,5 +19,9 @@ public record RosterRow(long personId, String name, String status, Integer posit
 
   public Integer getPosition() {
     return position;
+  }
+
+  public boolean isActive() {
+    return !"CANCELLED".equals(status);
   }
 }

@@ -1,2 +1,6 @@
-/** The workshop page: seats left, sign-up for oneself, and the roster for its trainers. */
+/**
+ * The enrolment fragments of the workshop page ({@code workshops/workshop.xhtml}, whose own bean is
+ * {@code scheduling.web.WorkshopFactsBacking}): one's own place, the roster, enrolling people from
+ * the registry and from a file.
+ */
 package org.capacita.enrollment.web;

@@ -13,14 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.capacita.catalog.domain.Module;
-import org.capacita.people.application.People;
-import org.capacita.people.domain.Person;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 import org.capacita.scheduling.domain.WorkshopStatus;
 import org.capacita.scheduling.domain.WorkshopTitle;
-import org.capacita.shared.security.AccountDirectory;
-import org.capacita.shared.security.AccountSummary;
 
 /**
  * Finds where a workshop's trainers are booked twice. One query reads the sessions of the trainers'
@@ -33,8 +29,7 @@ public class TrainerBookings {
   private static final int WINDOW_DAYS = 2;
 
   @PersistenceContext private EntityManager em;
-  @Inject private AccountDirectory accounts;
-  @Inject private People people;
+  @Inject private TrainerNames names;
 
   /** One clash per trainer and other workshop, by trainer and then the other workshop's time. */
   public List<TrainerClash> clashesOf(Workshop workshop) {
@@ -65,7 +60,7 @@ public class TrainerBookings {
         clashes.add(
             new TrainerClash(
                 trainer,
-                nameOf(trainer),
+                names.of(trainer),
                 other,
                 new WorkshopTitle((String) row[2], (Module) row[3]),
                 (String) row[4],
@@ -76,14 +71,6 @@ public class TrainerBookings {
       }
     }
     return clashes;
-  }
-
-  /** The trainer's name in the registry, else their username. */
-  private String nameOf(long accountId) {
-    return people
-        .findByAccount(accountId)
-        .map(Person::fullName)
-        .orElseGet(() -> accounts.find(accountId).map(AccountSummary::username).orElse(""));
   }
 
   private static boolean overlaps(

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.security.AccountDirectory;
@@ -19,6 +20,7 @@ public class WorkshopFinder {
   @Inject private Workshops workshops;
   @Inject private CurrentCaller callers;
   @Inject private AccountDirectory accounts;
+  @Inject private TrainerNames trainerNames;
 
   public Workshop get(long id) {
     return workshops.find(id).orElseThrow(NotFoundException::new);
@@ -33,6 +35,16 @@ public class WorkshopFinder {
 
   public long count(WorkshopFilter filter) {
     return filter.isEmptyPeriod() ? 0 : workshops.count(filter);
+  }
+
+  /** Who is asking: whether they manage a workshop, and their own person. */
+  public Actor caller() {
+    return Actor.of(callers.get());
+  }
+
+  /** The names of the workshop's trainers, in alphabetical order. */
+  public List<String> trainerNames(Workshop workshop, Locale locale) {
+    return trainerNames.of(workshop, locale);
   }
 
   /** The caller's own account, for "my workshops". */
