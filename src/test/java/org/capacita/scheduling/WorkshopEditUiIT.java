@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -137,6 +138,7 @@ class WorkshopEditUiIT extends WorkshopApiTest {
       ((JavascriptExecutor) trainer.driver())
           .executeScript("PF('countryMenu').callBehavior('change');");
       new WebDriverWait(trainer.driver(), Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
           .until(
               d ->
                   "America/Argentina/Buenos_Aires"
@@ -168,6 +170,7 @@ class WorkshopEditUiIT extends WorkshopApiTest {
   private static List<String> waitFor(
       Browser browser, java.util.function.Predicate<List<String>> condition) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
         .until(
             d -> {
               List<String> zones = zones(browser);
