@@ -133,18 +133,6 @@ class WorkshopEditUiIT extends WorkshopApiTest {
           all.stream().anyMatch(z -> z.startsWith("Etc/") || z.startsWith("SystemV/")),
           "no Etc/ or SystemV/ zones");
 
-      trainer.select("countryMenu", "AR");
-      // selectValue is silent: the change a person's choice fires, sent as it would be.
-      ((JavascriptExecutor) trainer.driver())
-          .executeScript("PF('countryMenu').callBehavior('change');");
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(15))
-          .ignoring(WebDriverException.class)
-          .until(
-              d ->
-                  "America/Argentina/Buenos_Aires"
-                      .equals(
-                          d.findElement(By.id("workshop:timeZone_input")).getAttribute("value")));
-
       trainer.width(390);
       trainer.driver().findElement(By.id("workshop:module")).click();
       WebElement panel = trainer.find("#workshop\\:module_panel");
