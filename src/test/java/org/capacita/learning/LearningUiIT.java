@@ -26,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -76,6 +77,12 @@ class LearningUiIT extends RunningApplication {
 
       assertEquals("Evaluación final", browser.heading());
       browser.click("#begin\\:start");
+      assertAnswersAreLargeTouchTargets(browser);
+      browser.find("fieldset.question label").click();
+      browser.click("#test\\:submit");
+      assertUnansweredQuestionsAreListedAtTheTop(browser);
+      browser.width(390);
+      assertAnswersAreLargeTouchTargets(browser);
       answer(browser, rightAnswers());
       browser.click("#test\\:submit");
       assertTrue(browser.text("#passed").contains("Aprobó"), browser.messages());
@@ -85,6 +92,7 @@ class LearningUiIT extends RunningApplication {
       assertEquals("Mi aprendizaje", browser.heading());
       String card = browser.text("#module-" + CODE);
       assertTrue(card.contains("Completado el"), card);
+      assertEquals(1, card.split("Completado", -1).length - 1, "said once: " + card);
       assertTrue(card.contains("100 % completado"), card);
     }
 
@@ -108,6 +116,35 @@ class LearningUiIT extends RunningApplication {
       assertTrue(record.contains("Atención de salud a personas víctimas de trata"), record);
       assertTrue(record.contains("En línea"), record);
     }
+  }
+
+  /**
+   * A partly answered test comes back with a summary at the top, which has the focus and links to
+   * each question left out; the answer given is kept.
+   */
+  private static void assertUnansweredQuestionsAreListedAtTheTop(Browser browser) {
+    int questions = browser.driver().findElements(By.cssSelector("fieldset.question")).size();
+    List<String> links =
+        browser.driver().findElements(By.cssSelector("#unanswered a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    assertEquals(questions - 1, links.size(), links.toString());
+    assertTrue(links.get(0).endsWith("#question-2"), links.toString());
+    assertTrue(browser.has("#question-2 .field-error"));
+    assertTrue(browser.find("#question-1 input[type=radio]").isSelected(), "the answer is kept");
+    assertEquals(
+        "unanswered",
+        ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id"));
+  }
+
+  /** Each answer a row of at least 44 px, its text beside its radio button rather than under it. */
+  private static void assertAnswersAreLargeTouchTargets(Browser browser) {
+    WebElement radio = browser.find("fieldset.question input[type=radio]");
+    WebElement label = browser.find("fieldset.question label");
+    assertTrue(label.getRect().getHeight() >= 44, "a row " + label.getRect().getHeight() + " px");
+    assertTrue(radio.getRect().getWidth() >= 20, "a radio " + radio.getRect().getWidth() + " px");
+    assertTrue(label.getRect().getX() > radio.getRect().getX() + radio.getRect().getWidth() - 1);
+    assertTrue(label.getRect().getY() <= radio.getRect().getY(), "beside, not under");
   }
 
   /** Registers through the page in Spanish and confirms the address from the mail. */

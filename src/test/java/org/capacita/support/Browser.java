@@ -202,13 +202,26 @@ public final class Browser implements AutoCloseable {
         .equals("yes");
   }
 
-  /** Types into a field, finding it again if the page replaced it meanwhile. */
+  /**
+   * Types into a field, finding it again if the page replaced it meanwhile. A date or time input is
+   * given its value as the browser posts it ({@code 2027-01-14}, {@code 09:30}), set directly: keys
+   * typed there follow the browser's language ({@code 14/01/2027} in Spanish).
+   */
   public Browser type(String css, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(WebDriverException.class)
         .until(
             d -> {
               WebElement field = d.findElement(By.cssSelector(css));
+              if (List.of("date", "time").contains(field.getAttribute("type"))) {
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "arguments[0].value = arguments[1];"
+                            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        field,
+                        text);
+                return text.equals(field.getAttribute("value"));
+              }
               field.clear();
               field.sendKeys(text);
               return text.equals(field.getAttribute("value"));

@@ -11,22 +11,28 @@ import org.capacita.catalog.domain.Module;
 import org.capacita.completion.application.Completions;
 import org.capacita.completion.domain.Completion;
 import org.capacita.completion.domain.CompletionRoute;
+import org.capacita.enrollment.application.MyWorkshops;
 import org.capacita.learning.application.MyLearning;
 import org.capacita.learning.domain.ModuleEnrolment;
 import org.capacita.people.domain.Person;
 import org.capacita.shared.web.LocaleSelector;
 
-/** {@code learning/index.xhtml}: the caller's modules, in progress and completed. */
+/**
+ * {@code learning/index.xhtml}: the caller's modules, in progress and completed, and their
+ * workshops: upcoming, waitlisted and past.
+ */
 @Named
 @RequestScoped
 public class MyLearningBacking {
 
   @Inject private MyLearning learning;
   @Inject private Completions completions;
+  @Inject private MyWorkshops myWorkshops;
   @Inject private LocaleSelector localeSelector;
 
   private boolean hasPerson;
   private List<Row> rows = List.of();
+  private LearnerWorkshops workshops = LearnerWorkshops.NONE;
 
   public void load() {
     Person person = learning.person().orElse(null);
@@ -34,6 +40,7 @@ public class MyLearningBacking {
     if (person == null) {
       return;
     }
+    workshops = LearnerWorkshops.of(myWorkshops.enrolments(), localeSelector.getLocale());
     Map<String, LocalDate> completedOn =
         completions.ofPerson(person.getId()).stream()
             .filter(c -> c.getRoute() == CompletionRoute.ONLINE)
@@ -52,6 +59,10 @@ public class MyLearningBacking {
 
   public List<Row> getRows() {
     return rows;
+  }
+
+  public LearnerWorkshops getWorkshops() {
+    return workshops;
   }
 
   /** One module of the caller's. */

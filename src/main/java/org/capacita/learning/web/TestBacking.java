@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.capacita.catalog.application.Catalog;
 import org.capacita.catalog.content.ModuleContent;
 import org.capacita.learning.application.MyLearning;
@@ -41,6 +44,7 @@ public class TestBacking implements Serializable {
   private List<ShownQuestion> questions = List.of();
   private final Map<String, Integer> chosen = new HashMap<>();
   private Result result;
+  private Set<String> unanswered = Set.of();
 
   public void load() {
     try {
@@ -76,7 +80,16 @@ public class TestBacking implements Serializable {
     }
   }
 
+  /** Scores a fully answered sitting; else shows the page again, with what was left out. */
   public String submit() {
+    unanswered =
+        questions.stream()
+            .map(ShownQuestion::id)
+            .filter(id -> chosen.get(id) == null)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (!unanswered.isEmpty()) {
+      return null;
+    }
     try {
       TestAttempt scored = learning.submit(attempt, chosen);
       if (scored.getEnrolment().isCompleted() && scored.getKind() == TestKind.POST) {
@@ -86,6 +99,11 @@ public class TestBacking implements Serializable {
       PageMessages.error(e);
     }
     return "/learning/test?faces-redirect=true&attempt=" + attempt;
+  }
+
+  /** The questions left unanswered by the last submit, by id. */
+  public Set<String> getUnanswered() {
+    return unanswered;
   }
 
   public Map<String, Integer> getChosen() {

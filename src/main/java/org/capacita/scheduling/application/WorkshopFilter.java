@@ -53,6 +53,12 @@ public record WorkshopFilter(
     return new WorkshopFilter(start, end, city, country, moduleCode, trainerId, status);
   }
 
+  /** The same filter, its period starting on {@code day} at the earliest. */
+  public WorkshopFilter startingOn(LocalDate day) {
+    LocalDate start = from == null || from.isBefore(day) ? day : from;
+    return new WorkshopFilter(start, to, city, country, moduleCode, trainerId, status);
+  }
+
   /** Whether no day can match: the period ends before it starts. */
   public boolean isEmptyPeriod() {
     return from != null && to != null && to.isBefore(from);

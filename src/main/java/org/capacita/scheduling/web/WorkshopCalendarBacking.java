@@ -7,14 +7,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import org.capacita.scheduling.application.WorkshopFilter;
 import org.capacita.scheduling.application.WorkshopFinder;
+import org.capacita.scheduling.domain.WorkshopSession;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
  * {@code workshops/calendar.xhtml}: the sessions of the workshops the filters match, by month or
- * week, loaded for the days on screen only.
+ * week (on a phone, as an agenda list: {@code calendar.js}), loaded for the days on screen only. It
+ * opens on the next workshop.
  */
 @Named
 @ViewScoped
@@ -25,11 +28,18 @@ public class WorkshopCalendarBacking implements Serializable {
   /** Most workshops one screen of the calendar shows. */
   private static final int SHOWN = 500;
 
+  /**
+   * Workshops read to find the next session: by first day, a long workshop that began earlier may
+   * meet after one that starts tomorrow.
+   */
+  private static final int NEXT = 10;
+
   @Inject private WorkshopFinder finder;
 
   private final WorkshopQuery query = new WorkshopQuery();
   private final ScheduleModel events = new Sessions();
   private WorkshopFilter filter;
+  private LocalDate initialDate;
 
   public void load() {
     filter = query.filter(finder);
@@ -39,9 +49,25 @@ public class WorkshopCalendarBacking implements Serializable {
     return "/workshops/calendar?faces-redirect=true&" + query.queryString();
   }
 
-  /** The first day of the period, if any, else today. */
+  /**
+   * The day the calendar opens on: the next session of a workshop the filters match, from the first
+   * day of the period or else from today, rather than a month with nothing in it; that first day if
+   * no workshop is left.
+   */
   public LocalDate getInitialDate() {
-    return filter == null || filter.from() == null ? LocalDate.now() : filter.from();
+    if (initialDate == null) {
+      LocalDate from = filter == null || filter.from() == null ? LocalDate.now() : filter.from();
+      initialDate =
+          filter == null
+              ? from
+              : finder.search(filter.startingOn(from), 0, NEXT).stream()
+                  .flatMap(w -> w.getSessions().stream())
+                  .map(WorkshopSession::getDate)
+                  .filter(day -> !day.isBefore(from))
+                  .min(Comparator.naturalOrder())
+                  .orElse(from);
+    }
+    return initialDate;
   }
 
   public WorkshopQuery getQuery() {

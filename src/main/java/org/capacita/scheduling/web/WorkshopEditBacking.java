@@ -1,21 +1,23 @@
 package org.capacita.scheduling.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.capacita.catalog.application.Modules;
 import org.capacita.catalog.domain.Module;
+import org.capacita.people.web.PlaceNames;
 import org.capacita.scheduling.application.Scheduling;
 import org.capacita.scheduling.application.TrainerClash;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 import org.omnifaces.util.Faces;
@@ -23,7 +25,8 @@ import org.omnifaces.util.Faces;
 /**
  * {@code workshops/edit.xhtml[?id=|?copyOf=]}: schedules a workshop, changes one the caller
  * manages, or schedules a copy of one they manage, to repeat it elsewhere (another trainer's
- * workshop is a 403). Saving tells of trainers booked elsewhere at the same time, without refusing.
+ * workshop is a 403). Saving tells of trainers booked elsewhere at the same time, without refusing;
+ * a refusal is shown on the field it concerns ({@link FormErrors}).
  */
 @Named
 @ViewScoped
@@ -33,6 +36,7 @@ public class WorkshopEditBacking implements Serializable {
 
   @Inject private Scheduling scheduling;
   @Inject private Modules modules;
+  @Inject private PlaceNames placeNames;
 
   /**
    * The reader's language. Not the view root's: in the view action that loads the page the view is
@@ -44,6 +48,7 @@ public class WorkshopEditBacking implements Serializable {
   private Long copyOf;
   private String sourceTitle;
   private WorkshopForm form = new WorkshopForm();
+  private boolean allZones;
 
   public void load() {
     try {
@@ -65,7 +70,7 @@ public class WorkshopEditBacking implements Serializable {
       saved =
           id == null ? scheduling.schedule(form.toInput()) : scheduling.change(id, form.toInput());
     } catch (BusinessRuleException e) {
-      PageMessages.error(e);
+      FormErrors.show(e, localeSelector.getLocale());
       return null;
     }
     Locale locale = localeSelector.getLocale();
@@ -87,8 +92,22 @@ public class WorkshopEditBacking implements Serializable {
     return titles;
   }
 
-  public List<String> getTimeZones() {
-    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
+  /** The country's time zones, the main one first; with {@code allZones}, then all the others. */
+  public List<SelectItem> getTimeZones() {
+    return ZoneOptions.of(form, allZones, localeSelector.getLocale(), placeNames);
+  }
+
+  /** A message about one session of the form (its row {@code index}, from 0). */
+  public String sessionMessage(String key, int index) {
+    return Messages.get(localeSelector.getLocale(), key, index + 1);
+  }
+
+  public boolean isAllZones() {
+    return allZones;
+  }
+
+  public void setAllZones(boolean allZones) {
+    this.allZones = allZones;
   }
 
   public boolean isNew() {

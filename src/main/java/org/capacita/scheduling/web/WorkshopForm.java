@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.capacita.scheduling.application.CountryZones;
 import org.capacita.scheduling.application.WorkshopInput;
 import org.capacita.scheduling.domain.Workshop;
 
@@ -87,6 +88,14 @@ public class WorkshopForm implements Serializable {
         trainerIds,
         signUpMode,
         signUpDeadline);
+  }
+
+  /** A new country: its main time zone, unless the zone chosen is one of the country's. */
+  public void countryChanged() {
+    List<String> zones = CountryZones.of(country);
+    if (!zones.isEmpty() && !zones.contains(timeZone)) {
+      timeZone = zones.get(0);
+    }
   }
 
   public void addSession() {
