@@ -3,13 +3,15 @@ package org.capacita.shell.web;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Forms post to the page's own address with its parameters ({@code workshop.xhtml?id=12}), not to
  * the bare view: the address bar keeps the parameters after a postback that answers with the page,
  * and a postback that finds the session ended can send the person to sign in and back to exactly
- * that page. Only a form of the page being shown gets them; links to other views are unchanged.
+ * that page. Only a form of the page being shown gets them, while it is rendered; links to other
+ * views and redirects (a lesson's "next" to {@code lesson.xhtml?n=2}) are unchanged.
  */
 public class PageAddressViewHandler extends ViewHandlerWrapper {
 
@@ -20,7 +22,8 @@ public class PageAddressViewHandler extends ViewHandlerWrapper {
   @Override
   public String getActionURL(FacesContext context, String viewId) {
     String url = super.getActionURL(context, viewId);
-    if (context.getViewRoot() == null
+    if (context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+        || context.getViewRoot() == null
         || !viewId.equals(context.getViewRoot().getViewId())
         || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)
         || request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST

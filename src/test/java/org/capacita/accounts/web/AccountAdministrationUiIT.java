@@ -40,7 +40,7 @@ class AccountAdministrationUiIT extends RunningApplication {
       try (Browser trainer = Browser.open(base, "es")) {
         trainer.signIn(username, Api.PASSWORD);
         assertEquals("Inicio", trainer.heading());
-        assertTrue(trainer.text("main").contains("Gestionar sus talleres"));
+        assertTrue(trainer.text("main").contains("Talleres y personas"));
       }
 
       assertEquals(username, admin.text("#username"));
