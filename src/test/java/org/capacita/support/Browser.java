@@ -1,10 +1,5 @@
 package org.capacita.support;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -16,7 +11,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,24 +47,6 @@ public final class Browser implements AutoCloseable {
   private static final Map<String, Deque<Browser>> IDLE = new ConcurrentHashMap<>();
 
   private static final List<Browser> STARTED = new CopyOnWriteArrayList<>();
-
-  /**
-   * The shapes of the pages axe-core has checked in this run (address, language and markup without
-   * text): a page seen again in the same shape is not checked again, as it cannot fail differently.
-   */
-  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
-
-  private static final String SHAPE =
-      """
-      const parts = [location.pathname, document.documentElement.lang, window.innerWidth];
-      for (const e of document.querySelectorAll('*')) {
-        parts.push(e.tagName + '#' + e.id.replace(/[0-9]+/g, '') + '.'
-          + (typeof e.className === 'string' ? e.className : '')
-          + '@' + (e.getAttribute('role') || '') + (e.getAttribute('aria-invalid') || '')
-          + (e.hidden ? 'h' : ''));
-      }
-      return parts.join(',');
-      """;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "browser-pool-shutdown"));
@@ -347,35 +323,14 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Fails on any serious or critical accessibility violation axe-core finds on this page, unless a
-   * page of the same shape passed before. Pages without JavaScript are not checked: axe-core waits
-   * for callbacks that never come there, and the same pages are checked with JavaScript on.
+   * Checks the page with axe-core, unless a page of the same shape passed before. Pages without
+   * JavaScript are not checked: axe-core waits for callbacks that never come there, and the same
+   * pages are checked with JavaScript on.
    */
   private void assertAccessible() {
-    if (!javaScript
-        || !CHECKED.add(String.valueOf(((JavascriptExecutor) driver).executeScript(SHAPE)))) {
-      return;
+    if (javaScript) {
+      AxeCheck.assertAccessible(driver);
     }
-    Results results = new AxeBuilder().analyze(driver);
-    List<Rule> serious =
-        results.getViolations().stream()
-            .filter(
-                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-            .toList();
-    assertTrue(
-        serious.isEmpty(),
-        () ->
-            driver.getCurrentUrl()
-                + " has accessibility violations: "
-                + serious.stream()
-                    .map(
-                        rule ->
-                            rule.getId()
-                                + " "
-                                + rule.getNodes().stream()
-                                    .map(n -> n.getTarget() + " " + n.getFailureSummary())
-                                    .toList())
-                    .collect(Collectors.joining("; ")));
   }
 
   /**
