@@ -3,8 +3,10 @@
 # nothing on the network but the HTTP port.
 # Starts target/capacita.jar `runs` times in a row, with the default settings and a fresh H2
 # database (CAPACITA_DATA_DIR) and Payara root directory (--rootDir) each time; `beside` of those
-# starts (spread out, the first one included) have a second instance starting and running beside
-# them on the same host. Counts the starts whose process stayed up without answering
+# starts happen while another instance runs on the same host. BESIDE=running (the default): one
+# instance is started and ready before the middle `beside` starts and keeps running through them.
+# BESIDE=starting: the second instance starts at the same moment as each of `beside` starts (spread
+# out, the first one included), the harsher case of two start-ups competing for the cores. Counts the starts whose process stayed up without answering
 # /health/ready 200 within `timeout` seconds (the goal is none), split into deaf ones (Payara said
 # it was ready) and ones still starting (a saturated host), apart from those that exited (a failed
 # start that exits is caught by any supervisor), and prints the median time to ready.
@@ -21,6 +23,7 @@ beside=${2:-10}
 first_port=${3:-18500}
 timeout=${4:-60}
 jar=${JAR:-target/capacita.jar}
+mode=${BESIDE:-running}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 read -r -a java_opts <<< "${JAVA_OPTS:--Xmx768m}"
 work=$(mktemp -d)
@@ -99,11 +102,25 @@ deaf=0; slow=0; exited=0; exposures=0; companions_deaf=0; companions_slow=0; com
 : > "$work/times"; : > "$work/times-beside"
 every=$(( beside > 0 ? (runs + beside - 1) / beside : runs + 1 ))
 companion_port=$((first_port + runs))
-echo "$runs start-ups of $jar (1 in $every beside another start), timeout ${timeout} s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+block_first=$(( (runs - beside) / 2 + 1 )); block_last=$((block_first + beside - 1))
+running=""
+if [ "$mode" = running ]; then
+  echo "$runs start-ups of $jar (starts $block_first-$block_last while another instance runs), timeout ${timeout} s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+  echo "$runs start-ups of $jar (1 in $every beside another start), timeout ${timeout} s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 for i in $(seq "$runs"); do
   port=$((first_port + i - 1))
   companion=""
-  if [ "$beside" -gt 0 ] && [ $(( (i - 1) % every )) -eq 0 ] && [ "$companion_port" -lt $((first_port + runs + beside)) ]; then
+  if [ "$mode" = running ] && [ "$beside" -gt 0 ] && [ "$i" -eq "$block_first" ]; then
+    c0=$(date +%s%N)
+    launch "companion" "$companion_port"; running=$launched
+    await "companion" "$running" "$companion_port" "$c0"
+    echo "  another instance started first, to run beside starts $block_first-$block_last: $outcome in ${seconds} s"
+    : > "$work/notes"; note "companion" "$running" "$companion_port"; cat "$work/notes"
+    [ "$outcome" = ready ] || companions_failed=$((companions_failed + 1))
+  fi
+  if [ "$mode" = starting ] && [ "$beside" -gt 0 ] && [ $(( (i - 1) % every )) -eq 0 ] && [ "$companion_port" -lt $((first_port + runs + beside)) ]; then
     c0=$(date +%s%N)
     launch "companion-$i" "$companion_port"; companion=$launched; cport=$companion_port
     companion_port=$((companion_port + 1))
@@ -113,7 +130,10 @@ for i in $(seq "$runs"); do
   await "run-$i" "$pid" "$port" "$t0"
   line="  run $i: $outcome in ${seconds} s"
   case $outcome in
-    ready) echo "$seconds" >> "$work/times"; [ -n "$companion" ] && echo "$seconds" >> "$work/times-beside" ;;
+    ready) echo "$seconds" >> "$work/times"
+      if [ -n "$companion" ] || { [ -n "$running" ] && [ "$i" -ge "$block_first" ] && [ "$i" -le "$block_last" ]; }; then
+        echo "$seconds" >> "$work/times-beside"; line="$line (another instance running)"
+      fi ;;
     deaf) deaf=$((deaf + 1)) ;;
     slow) slow=$((slow + 1)) ;;
     *) exited=$((exited + 1)) ;;
@@ -136,11 +156,16 @@ for i in $(seq "$runs"); do
   cat "$work/notes"
   stop "$pid"
   pids=()
+  if [ -n "$running" ] && [ "$i" -eq "$block_last" ]; then
+    kill -0 "$running" 2>/dev/null || companions_failed=$((companions_failed + 1))
+    stop "$running"; running=""
+  fi
+  [ -n "$running" ] && pids=("$running")
 done
 
 median() { sort -n "$1" | awk '{a[NR]=$1} END {if (NR) printf "%.1f s (%.1f-%.1f s, %d starts)", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[1], a[NR], NR; else print "none"}'; }
 echo "up without /health/ready 200 within ${timeout} s: $((deaf + slow)) of $runs (deaf, Payara said it was ready: $deaf; still starting: $slow); exited before ready: $exited"
 echo "instances started beside them: $beside; up without /health/ready 200: $((companions_deaf + companions_slow)) (deaf: $companions_deaf; still starting: $companions_slow); exited before ready: $companions_failed"
-echo "time to ready: median $(median "$work/times"); beside another start: median $(median "$work/times-beside")"
+echo "time to ready: median $(median "$work/times"); beside another instance: median $(median "$work/times-beside")"
 echo "instances listening beyond loopback (other than the HTTP port): $exposures; load $(cut -d' ' -f1-3 /proc/loadavg)"
 [ $((deaf + slow + companions_deaf + companions_slow)) -eq 0 ] && [ "$exposures" -eq 0 ]

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workshop page as a trainer fills a workshop and as learners queue for a full one: ticks that
@@ -198,7 +196,7 @@ class WorkshopPageUiIT extends RunningApplication {
     try (Browser own = Browser.open(base, "es")) {
       own.signIn(elena, Api.PASSWORD);
       own.go(page);
-      assertEquals("Inscrita", own.text("#ownStatus"));
+      assertEquals("Con cupo", own.text("#ownStatus"));
       assertEquals("Cancelar mi inscripción", own.text("#own\\:leave"));
     }
   }
@@ -211,7 +209,8 @@ class WorkshopPageUiIT extends RunningApplication {
   /** The question of the confirmation dialog, once it shows. */
   private static String dialog(Browser browser) {
     return visible(
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser
+            .waitUpTo(10)
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".ui-confirm-dialog-message")))

@@ -92,7 +92,7 @@ class WorkshopUiIT extends RunningApplication {
       own.signIn(learner, Api.PASSWORD);
       own.open(workshopPage);
       own.click("#own\\:signUp");
-      assertEquals("Inscrita", own.text("#ownStatus"));
+      assertEquals("Con cupo", own.text("#ownStatus"));
       assertTrue(own.text("#seatsLeft").startsWith("Quedan 0 de 4"), own.text("#seatsLeft"));
     }
 
@@ -117,8 +117,8 @@ class WorkshopUiIT extends RunningApplication {
                   "//tr[contains(., 'Berta')]//button[contains(@id, 'cancel')]"))
           .click();
       trainer.find("#confirmYes");
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              trainer.driver(), java.time.Duration.ofSeconds(10))
+      trainer
+          .waitUpTo(10)
           .until(
               org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
                   org.openqa.selenium.By.id("confirmYes")));

@@ -57,7 +57,7 @@ class MyWorkshopsUiIT extends RunningApplication {
       assertEquals("Mis talleres", browser.text("#workshops-heading"));
       String upcoming = browser.text("#upcoming");
       assertTrue(upcoming.contains("Taller próximo " + tag), upcoming);
-      assertTrue(upcoming.contains("Inscrita"), upcoming);
+      assertTrue(upcoming.contains("Con cupo"), upcoming);
       String waiting = browser.text("#waitlisted");
       assertTrue(waiting.contains("Taller lleno " + tag), waiting);
       assertTrue(waiting.contains("Puesto 1 en la lista de espera"), waiting);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Browser;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The calendar opens on the next workshop rather than on this month's empty page, and on a phone
@@ -57,7 +55,8 @@ class WorkshopCalendarUiIT extends WorkshopApiTest {
   }
 
   private static boolean eventShown(Browser browser, String kind, String title) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    return browser
+        .waitUpTo(20)
         .ignoring(WebDriverException.class)
         .until(
             d ->

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The scheduling form as a trainer fills it in Spanish: session dates in a date input (the day in
@@ -125,6 +123,20 @@ class WorkshopEditUiIT extends WorkshopApiTest {
       assertEquals("America/Santiago", chile.get(0), chile.toString());
       assertTrue(chile.contains("Pacific/Easter") && chile.size() < 8, chile.toString());
 
+      trainer.driver().findElement(By.id("workshop:country")).click();
+      trainer.find("#workshop\\:country_panel li[data-label='Argentina']").click();
+      List<String> argentina =
+          waitFor(
+              trainer, zones -> !zones.isEmpty() && zones.get(0).startsWith("America/Argentina/"));
+      assertFalse(argentina.contains("America/Santiago"), argentina.toString());
+      assertEquals(
+          argentina.get(0),
+          trainer.find("#workshop\\:timeZone_input option[selected]").getAttribute("value"),
+          "the zone follows the country");
+      trainer.driver().findElement(By.id("workshop:country")).click();
+      trainer.find("#workshop\\:country_panel li[data-label='Chile']").click();
+      waitFor(trainer, zones -> !zones.isEmpty() && zones.get(0).equals("America/Santiago"));
+
       trainer.check("#workshop\\:allZones .ui-chkbox-box");
       List<String> all = waitFor(trainer, zones -> zones.size() > 300);
       assertEquals("America/Santiago", all.get(0), "the country's zones still come first");
@@ -136,7 +148,7 @@ class WorkshopEditUiIT extends WorkshopApiTest {
       trainer.width(390);
       trainer.driver().findElement(By.id("workshop:module")).click();
       WebElement panel = trainer.find("#workshop\\:module_panel");
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(10)).until(d -> panel.isDisplayed());
+      trainer.waitUpTo(10).until(d -> panel.isDisplayed());
       Number right =
           (Number)
               ((JavascriptExecutor) trainer.driver())
@@ -157,7 +169,8 @@ class WorkshopEditUiIT extends WorkshopApiTest {
 
   private static List<String> waitFor(
       Browser browser, java.util.function.Predicate<List<String>> condition) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    return browser
+        .waitUpTo(15)
         .ignoring(WebDriverException.class)
         .until(
             d -> {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
@@ -24,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workshop list and calendar in a browser: a trainer narrows the list by city and status, then
@@ -79,7 +77,8 @@ class WorkshopListUiIT extends RunningApplication {
       String inWeek = eventText(trainer, ".fc-timegrid-event", "Taller " + city + " abierto");
       assertTrue(inWeek.contains("09:00 - 13:00"), inWeek);
 
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(20))
+      trainer
+          .waitUpTo(20)
           .ignoring(StaleElementReferenceException.class)
           .until(
               d -> {
@@ -89,8 +88,7 @@ class WorkshopListUiIT extends RunningApplication {
                 }
                 return event != null;
               });
-      new WebDriverWait(trainer.driver(), Duration.ofSeconds(20))
-          .until(d -> d.getCurrentUrl().contains("workshop.xhtml?id=" + held));
+      trainer.waitUpTo(20).until(d -> d.getCurrentUrl().contains("workshop.xhtml?id=" + held));
       trainer.waitForPage();
       assertEquals("Taller " + city + " abierto", trainer.heading());
     }
@@ -98,7 +96,8 @@ class WorkshopListUiIT extends RunningApplication {
 
   /** The text of the calendar event of that kind showing {@code title}, once it is there. */
   private static String eventText(Browser browser, String kind, String title) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    return browser
+        .waitUpTo(20)
         .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {

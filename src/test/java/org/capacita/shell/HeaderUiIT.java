@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import org.capacita.support.Browser;
 import org.capacita.support.NeedsChromium;
 import org.capacita.support.RunningApplication;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The frame of every page on a phone: a header of one line whose menu opens from a button, with
@@ -79,7 +77,8 @@ class HeaderUiIT extends RunningApplication {
 
   /** The id of the element with the focus, once the page has given it. */
   private static String focused(Browser browser) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+    return browser
+        .waitUpTo(5)
         .until(
             d ->
                 ((JavascriptExecutor) d)

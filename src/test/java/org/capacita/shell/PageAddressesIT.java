@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.capacita.support.PageClient;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
@@ -63,6 +67,34 @@ class PageAddressesIT extends RunningApplication {
     HttpResponse<String> expired = learner.get("error/expired.xhtml");
     assertTrue(expired.body().contains("id=\"menu-learning\""), expired.body());
     assertFalse(new PageClient(base).get("error/404.xhtml").body().contains("menu-learning"));
+  }
+
+  /**
+   * The header's language links on a "not found" page return to the address that failed, with its
+   * parameters, not to the home page (the error page's form used to post to the site's root).
+   */
+  @Test
+  void shouldSwitchTheLanguageOfAnErrorPageWithoutLeavingItsAddress() {
+    PageClient lead = signedIn("lead");
+    HttpResponse<String> missing = lead.get("workshops/workshop.xhtml?id=abc");
+    Matcher action =
+        Pattern.compile("<form id=\"language\"[^>]*action=\"([^\"]*)\"").matcher(missing.body());
+    assertTrue(action.find(), missing.body());
+    Map<String, String> fields =
+        new LinkedHashMap<>(PageClient.hiddenFieldsOf(missing, "language"));
+    fields.put("language:en", "language:en");
+
+    HttpResponse<String> chosen = lead.post(action.group(1).replace("&amp;", "&"), fields, null);
+
+    assertEquals(302, chosen.statusCode(), chosen.body());
+    assertTrue(
+        chosen
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/workshops/workshop.xhtml?id=abc"),
+        chosen.headers().toString());
+    assertTrue(lead.get("workshops/workshop.xhtml?id=abc").body().contains("Page not found"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.capacita.accounts.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.capacita.accounts.domain.Account;
@@ -58,6 +59,18 @@ public class AccountRepository {
 
   public long count() {
     return em.createNamedQuery("Account.countAll", Long.class).getSingleResult();
+  }
+
+  /**
+   * Notes when the account last signed in, without its version: the same person signing in twice at
+   * once (a phone and a laptop, an integration's parallel requests) must not make one of them fail
+   * on an optimistic lock.
+   */
+  public void recordSignIn(long id, Instant at) {
+    em.createNamedQuery("Account.recordSignIn")
+        .setParameter("at", at)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   public <T> T add(T entity) {

@@ -47,7 +47,7 @@ public class SignIn {
     if (hasher.isOutdated(account.getPasswordHash())) {
       account.changePassword(hasher.hash(password));
     }
-    account.signedIn(Instant.now());
+    accounts.recordSignIn(account.getId(), Instant.now());
     return SignInResult.signedIn(SignedInCaller.of(account));
   }
 

@@ -40,6 +40,9 @@ import org.capacita.shared.security.Role;
             + " AND a.status = org.capacita.accounts.domain.AccountStatus.ACTIVE ORDER BY a.username")
 @NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = "Account.countAll", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(
+    name = "Account.recordSignIn",
+    query = "UPDATE Account a SET a.lastSignInAt = :at WHERE a.id = :id")
 public class Account extends BaseEntity {
 
   @Column(nullable = false, unique = true, length = 60)
@@ -141,10 +144,6 @@ public class Account extends BaseEntity {
 
   public void preferLanguage(Locale locale) {
     this.language = Messages.supported(locale).getLanguage();
-  }
-
-  public void signedIn(Instant when) {
-    this.lastSignInAt = when;
   }
 
   public boolean canSignIn() {
