@@ -10,12 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
 import org.capacita.support.Http;
 import org.capacita.support.NeedsChromium;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -253,31 +253,10 @@ class WorkshopPageUiIT extends RunningApplication {
   }
 
   private static String workshop(Api api, int capacity) {
-    HttpResponse<String> created =
-        api.http()
-            .postJson(
-                "api/v1/workshops",
-                Json.createObjectBuilder()
-                    .add("moduleCode", "TEST-ONLINE")
-                    .add("venue", "Hospital Regional, auditorio")
-                    .add("city", "Antofagasta")
-                    .add("country", "CL")
-                    .add("timeZone", "America/Santiago")
-                    .add("capacity", capacity)
-                    .add(
-                        "sessions",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("date", LocalDate.now().plusDays(21).toString())
-                                    .add("start", "09:00")
-                                    .add("end", "13:00")))
-                    .build()
-                    .toString(),
-                "Authorization",
-                "Bearer " + api.demoToken("trainer"));
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").toString();
+    return String.valueOf(
+        new NewWorkshop()
+            .capacity(capacity)
+            .scheduleWith(api, "Bearer " + api.demoToken("trainer")));
   }
 
   private static void enrol(Api api, String workshop, long person) {

@@ -18,6 +18,7 @@ import org.capacita.support.Browser;
 import org.capacita.support.Http;
 import org.capacita.support.Mailbox;
 import org.capacita.support.NeedsChromium;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.PageClient;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
@@ -147,31 +148,9 @@ class WorkshopUiIT extends RunningApplication {
     Api api = new Api(base);
     String tag = "File" + UUID.randomUUID().toString().substring(0, 6);
     person(api, "Ana", tag + " Araya", null);
-    HttpResponse<String> created =
-        api.http()
-            .postJson(
-                "api/v1/workshops",
-                Json.createObjectBuilder()
-                    .add("moduleCode", "TEST-ONLINE")
-                    .add("venue", "Hospital Regional, auditorio")
-                    .add("city", "Antofagasta")
-                    .add("country", "CL")
-                    .add("timeZone", "America/Santiago")
-                    .add("capacity", 5)
-                    .add(
-                        "sessions",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("date", LocalDate.now().plusDays(21).toString())
-                                    .add("start", "09:00")
-                                    .add("end", "13:00")))
-                    .build()
-                    .toString(),
-                "Authorization",
-                "Bearer " + api.demoToken("trainer"));
-    assertEquals(201, created.statusCode(), created.body());
-    String id = Http.json(created).getJsonNumber("id").toString();
+    String id =
+        String.valueOf(
+            new NewWorkshop().capacity(5).scheduleWith(api, "Bearer " + api.demoToken("trainer")));
     String institution = ",F,,,,Hospital Regional de Antofagasta,health,,Antofagasta,CL\n";
     Path file = folder.resolve("participantes.csv");
     Files.writeString(

@@ -13,6 +13,7 @@ import org.capacita.support.Api;
 import org.capacita.support.Browser;
 import org.capacita.support.Http;
 import org.capacita.support.NeedsChromium;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -72,29 +73,14 @@ class MyWorkshopsUiIT extends RunningApplication {
   }
 
   private String schedule(String title, int capacity, LocalDate day) {
-    String body =
-        Json.createObjectBuilder()
-            .add("moduleCode", "TEST-ONLINE")
-            .add("title", title)
-            .add("venue", "Liceo Bicentenario")
-            .add("city", "Arica")
-            .add("country", "CL")
-            .add("timeZone", "America/Santiago")
-            .add("capacity", capacity)
-            .add(
-                "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("date", day.toString())
-                            .add("start", "09:00")
-                            .add("end", "13:00")))
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        api.http().postJson("api/v1/workshops", body, "Authorization", trainer);
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").toString();
+    return String.valueOf(
+        new NewWorkshop()
+            .title(title)
+            .venue("Liceo Bicentenario")
+            .city("Arica")
+            .capacity(capacity)
+            .on(day)
+            .scheduleWith(api, trainer));
   }
 
   private void enrol(String workshop, long person, String status) {

@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
-import org.capacita.support.Http;
 import org.capacita.support.NeedsChromium;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -114,28 +113,13 @@ class WorkshopListUiIT extends RunningApplication {
   }
 
   private static String schedule(Api api, String token, String city, String title, LocalDate day) {
-    String body =
-        Json.createObjectBuilder()
-            .add("moduleCode", "TEST-ONLINE")
-            .add("title", title)
-            .add("venue", "Liceo Politécnico")
-            .add("city", city)
-            .add("country", "CL")
-            .add("timeZone", "America/Santiago")
-            .add("capacity", 15)
-            .add(
-                "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("date", day.toString())
-                            .add("start", "09:00")
-                            .add("end", "13:00")))
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        api.http().postJson("api/v1/workshops", body, "Authorization", token);
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").toString();
+    return String.valueOf(
+        new NewWorkshop()
+            .title(title)
+            .venue("Liceo Politécnico")
+            .city(city)
+            .capacity(15)
+            .on(day)
+            .scheduleWith(api, token));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.capacita.support.Api;
-import org.capacita.support.Http;
 import org.capacita.support.Mailbox;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.PageClient;
 import org.capacita.support.RunningApplication;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -116,30 +115,14 @@ class ForgedHostIT extends RunningApplication {
   }
 
   private String newWorkshop(Api api, String trainer) {
-    LocalDate day = LocalDate.now().plusDays(30);
-    String body =
-        Json.createObjectBuilder()
-            .add("moduleCode", "TEST-ONLINE")
-            .add("title", "Trafficking and health in Arica")
-            .add("venue", "Hospital Regional, auditorium")
-            .add("city", "Arica")
-            .add("country", "CL")
-            .add("timeZone", "America/Santiago")
-            .add("capacity", 10)
-            .add(
-                "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("date", day.toString())
-                            .add("start", "09:00")
-                            .add("end", "13:00")))
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        api.http().postJson("api/v1/workshops", body, "Authorization", trainer);
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").toString();
+    return String.valueOf(
+        new NewWorkshop()
+            .title("Trafficking and health in Arica")
+            .venue("Hospital Regional, auditorium")
+            .city("Arica")
+            .capacity(10)
+            .on(LocalDate.now().plusDays(30))
+            .scheduleWith(api, trainer));
   }
 
   /** iCalendar folds lines longer than 75 octets: a line break and a space go inside a value. */

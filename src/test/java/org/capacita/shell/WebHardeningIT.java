@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
+import org.capacita.support.NewWorkshop;
 import org.capacita.support.PageClient;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
@@ -293,30 +294,13 @@ class WebHardeningIT extends RunningApplication {
   }
 
   private long newWorkshop(String venue) {
-    String day = LocalDate.now().plusDays(20).toString();
-    String body =
-        Json.createObjectBuilder()
-            .add("moduleCode", "TEST-ONLINE")
-            .add("title", "Workshop " + venue)
-            .add("venue", venue)
-            .add("city", "Arica")
-            .add("country", "CL")
-            .add("timeZone", "America/Santiago")
-            .add("capacity", 10)
-            .add(
-                "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("date", day)
-                            .add("start", "09:00")
-                            .add("end", "12:00")))
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        new Api(base).http().postJson("api/v1/workshops", body, "Authorization", trainerToken());
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").longValue();
+    return new NewWorkshop()
+        .title("Workshop " + venue)
+        .venue(venue)
+        .city("Arica")
+        .capacity(10)
+        .session(LocalDate.now().plusDays(20), "09:00", "12:00")
+        .scheduleWith(new Api(base), trainerToken());
   }
 
   private PageClient signedIn(String demoAccount) {
