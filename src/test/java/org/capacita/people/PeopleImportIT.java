@@ -91,6 +91,26 @@ class PeopleImportIT extends RunningApplication {
   }
 
   @Test
+  void shouldUpdateTheRegisteredPersonsOfMatchedRowsOnlyWhenAsked() {
+    String row = "\r\nMarta,Rivas " + tag + ",F,,,,Hospital " + tag + ",health,%s,Antofagasta,CL";
+    String first = PeopleCsv.HEADER + String.format(row, "Enfermera");
+    assertEquals(
+        1, Http.json(send(first.getBytes(StandardCharsets.UTF_8), "", "es")).getInt("created"));
+    byte[] again =
+        (PeopleCsv.HEADER + String.format(row, "Matrona")).getBytes(StandardCharsets.UTF_8);
+
+    JsonObject kept = Http.json(send(again, "", "es"));
+    JsonObject updated = Http.json(send(again, "?update=true", "es"));
+
+    assertEquals(1, kept.getInt("matched"), kept.toString());
+    assertEquals(0, kept.getInt("updated"), kept.toString());
+    assertEquals(1, updated.getInt("matched"), updated.toString());
+    assertEquals(1, updated.getInt("updated"), updated.toString());
+    assertEquals(0, updated.getInt("created"), updated.toString());
+    assertEquals(400, send(again, "?update=yes", "es").statusCode());
+  }
+
+  @Test
   void shouldTakeSectorsAndCountriesByNameInEitherLanguageAsWellAsByCode() {
     String csv =
         PeopleCsv.HEADER

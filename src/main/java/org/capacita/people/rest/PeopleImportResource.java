@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import org.capacita.people.importing.ImportMode;
+import org.capacita.people.importing.ImportProgress;
 import org.capacita.people.importing.ImportReport;
 import org.capacita.people.importing.PersonImport;
 import org.capacita.people.importing.RowReader;
@@ -45,10 +46,13 @@ public class PeopleImportResource {
       description =
           "A header row with the field names of POST /people. With any row in error nothing is"
               + " stored, unless partial=true stores the valid rows. Rows of persons registered"
-              + " already are counted as matched; importing a file twice creates nothing new.")
+              + " already are counted as matched; importing a file twice creates nothing new."
+              + " With update=true, matched persons also take the row's e-mail and position"
+              + " where their record has none or another (counted as updated).")
   public ImportResult importFile(
       InputStream body,
       @QueryParam("partial") @DefaultValue("false") boolean partial,
+      @QueryParam("update") @DefaultValue("false") boolean update,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
       throws IOException {
     try (RowReader reader = RowReaders.open(body, contentType)) {
@@ -56,7 +60,10 @@ public class PeopleImportResource {
           imports.run(
               reader,
               RequestLocale.of(headers),
-              partial ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING);
+              partial ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING,
+              ImportProgress.NONE,
+              outcome -> {},
+              update);
       return ImportResult.of(report);
     }
   }
