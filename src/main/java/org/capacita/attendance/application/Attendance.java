@@ -18,8 +18,8 @@ import org.capacita.shared.domain.NotFoundException;
 
 /**
  * Writes attendance, each call one transaction: a check-in (QR, typed code) marks one person
- * present. Who may check whom in is the caller's business; here only the rule that the person
- * takes part in the workshop (an enrolled person or a walk-in) is kept.
+ * present. Who may check whom in is the caller's business; here only the rule that the person takes
+ * part in the workshop (an enrolled person or a walk-in) is kept.
  */
 @Stateless
 public class Attendance {
@@ -32,14 +32,15 @@ public class Attendance {
   @Inject private Marks marks;
 
   /** A check-in by no account in particular (the person's own, through a code). */
-  public void checkIn(long workshopId, int sessionNumber, long personId, AttendanceChannel channel) {
+  public void checkIn(
+      long workshopId, int sessionNumber, long personId, AttendanceChannel channel) {
     checkIn(workshopId, sessionNumber, personId, channel, null);
   }
 
   /**
-   * Marks the person present in the session, keeping a status that counts as attended already
-   * (late stays late), and audits the change. A person who does not take part is refused
-   * ({@code attendance.rollCall.notEnrolled}, a 422); an unknown workshop or session is not found.
+   * Marks the person present in the session, keeping a status that counts as attended already (late
+   * stays late), and audits the change. A person who does not take part is refused ({@code
+   * attendance.rollCall.notEnrolled}, a 422); an unknown workshop or session is not found.
    */
   public void checkIn(
       long workshopId, int sessionNumber, long personId, AttendanceChannel channel, Long by) {
@@ -47,8 +48,7 @@ public class Attendance {
     requireTakesPart(workshop, List.of(personId));
     SessionRef session = new SessionRef(workshopId, sessionNumber);
     StatusChoice choice = statuses.choice();
-    AttendanceMark mark =
-        marks.of(session, List.of(personId)).getOrDefault(personId, null);
+    AttendanceMark mark = marks.of(session, List.of(personId)).getOrDefault(personId, null);
     if (mark == null) {
       mark = new AttendanceMark(session, personId);
       marks.add(mark);

@@ -14,8 +14,8 @@ import org.capacita.attendance.domain.AttendanceMark;
 import org.capacita.attendance.domain.SessionRef;
 
 /**
- * Loads and stores marks and their audit. Reads of many persons are one query each (in lists of
- * at most {@value #CHUNK} ids), never one per person; writes go through EclipseLink's batch writing.
+ * Loads and stores marks and their audit. Reads of many persons are one query each (in lists of at
+ * most {@value #CHUNK} ids), never one per person; writes go through EclipseLink's batch writing.
  */
 @ApplicationScoped
 public class Marks {
@@ -37,7 +37,8 @@ public class Marks {
         .flatMap(
             ids ->
                 em
-                    .createNamedQuery("AttendanceMark.findBySessionAndPersons", AttendanceMark.class)
+                    .createNamedQuery(
+                        "AttendanceMark.findBySessionAndPersons", AttendanceMark.class)
                     .setParameter("workshop", session.workshopId())
                     .setParameter("session", session.sessionNumber())
                     .setParameter("persons", ids)

@@ -14,8 +14,8 @@ import org.capacita.shared.domain.BusinessRuleException;
 
 /**
  * Where a person stood in one session: a status, an optional note, the channel the mark came by,
- * who made it and when. One per session and person (a unique key backs this). Every change gives
- * an {@link AttendanceChange} for the audit; a change to the same status and note gives none.
+ * who made it and when. One per session and person (a unique key backs this). Every change gives an
+ * {@link AttendanceChange} for the audit; a change to the same status and note gives none.
  */
 @Entity
 @Table(name = "attendance_mark")
@@ -74,8 +74,8 @@ public class AttendanceMark extends BaseEntity {
   }
 
   /**
-   * Sets the status and note; returns the change for the audit, or nothing when both stay as
-   * they were. The status given must be one the roll call offers (the caller checked it).
+   * Sets the status and note; returns the change for the audit, or nothing when both stay as they
+   * were. The status given must be one the roll call offers (the caller checked it).
    */
   public Optional<AttendanceChange> change(
       AttendanceStatus status, String newNote, AttendanceChannel by, Long account, Instant now) {
@@ -97,7 +97,10 @@ public class AttendanceMark extends BaseEntity {
    * stays. Returns the change, or nothing when the mark stays.
    */
   public Optional<AttendanceChange> checkIn(
-      AttendanceStatus present, AttendanceStatus current, AttendanceChannel by, Long account,
+      AttendanceStatus present,
+      AttendanceStatus current,
+      AttendanceChannel by,
+      Long account,
       Instant now) {
     if (current != null && current.countsAsAttended()) {
       return Optional.empty();

@@ -13,9 +13,9 @@ import org.capacita.shared.domain.BusinessRuleException;
 /**
  * A status a mark can have (present, late, excused, absent and whatever an admin adds), with its
  * names in English and Spanish (stored, not in the bundles, so that admins can add statuses),
- * whether it counts as attended, its place in the roll call and whether it is offered. Statuses
- * are never deleted: marks and their audit keep pointing at them. {@link #PRESENT} is what a
- * check-in gives, so it stays active and counting.
+ * whether it counts as attended, its place in the roll call and whether it is offered. Statuses are
+ * never deleted: marks and their audit keep pointing at them. {@link #PRESENT} is what a check-in
+ * gives, so it stays active and counting.
  */
 @Entity
 @Cacheable
