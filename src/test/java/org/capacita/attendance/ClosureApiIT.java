@@ -67,7 +67,8 @@ class ClosureApiIT extends RunningApplication {
     mark(workshop, 2, hours, "ABSENT", sessions, "PRESENT", late, "ABSENT");
 
     Map<Long, JsonObject> standing = completions(workshop);
-    assertTrue(standing.get(hours).getBoolean("completed"), "3 of 4 hours is 75 %, 1 of 2 sessions");
+    assertTrue(
+        standing.get(hours).getBoolean("completed"), "3 of 4 hours is 75 %, 1 of 2 sessions");
     assertEquals(new BigDecimal("0.75"), share(standing.get(hours)));
     assertFalse(standing.get(sessions).getBoolean("completed"), "excused hours do not count");
     assertEquals(new BigDecimal("0.25"), share(standing.get(sessions)));
@@ -100,9 +101,11 @@ class ClosureApiIT extends RunningApplication {
     assertEquals("WORKSHOP", completion.getString("route"));
     assertEquals(READING, completion.getString("moduleCode"));
     assertEquals("Módulo de lectura", completion.getString("titleEs"));
-    assertEquals(0, new BigDecimal("1").compareTo(completion.getJsonNumber("hours").bigDecimalValue()));
     assertEquals(
-        0, new BigDecimal("4").compareTo(completion.getJsonNumber("attendedHours").bigDecimalValue()));
+        0, new BigDecimal("1").compareTo(completion.getJsonNumber("hours").bigDecimalValue()));
+    assertEquals(
+        0,
+        new BigDecimal("4").compareTo(completion.getJsonNumber("attendedHours").bigDecimalValue()));
     assertEquals(LocalDate.now().minusDays(10).toString(), completion.getString("firstDay"));
     assertEquals(LocalDate.now().minusDays(10).toString(), completion.getString("lastDay"));
     assertEquals(city, completion.getString("venueCity"));
@@ -132,14 +135,17 @@ class ClosureApiIT extends RunningApplication {
     passOnline(bearerOf(learnerAccountFor(online, tag)));
     enrol(workshop, none, failed, paper, online);
     for (int session = 1; session <= 2; session++) {
-      mark(workshop, session, none, "PRESENT", failed, "PRESENT", paper, "PRESENT", online, "PRESENT");
+      mark(
+          workshop, session, none, "PRESENT", failed, "PRESENT", paper, "PRESENT", online,
+          "PRESENT");
     }
     HttpResponse<String> bad =
         putScores(workshop, scores(failed, 40, 60).add(scoreRow(paper, 30, 101)), trainer);
     assertEquals(400, bad.statusCode(), bad.body());
     assertTrue(bad.body().contains("scores[1].post"), bad.body());
     assertNull(scoreOf(workshop, failed), "one bad score saves none");
-    HttpResponse<String> saved = putScores(workshop, scores(failed, 40, 60).add(scoreRow(paper, 30, 80)), trainer);
+    HttpResponse<String> saved =
+        putScores(workshop, scores(failed, 40, 60).add(scoreRow(paper, 30, 80)), trainer);
     assertEquals(200, saved.statusCode(), saved.body());
     assertEquals(
         422, putScores(workshop, scores(person("Ajena", tag), 10, 90), trainer).statusCode());
@@ -169,7 +175,8 @@ class ClosureApiIT extends RunningApplication {
     assertEquals(200, close(workshop, trainer).statusCode());
     assertTrue(completionIn(loses, workshop).isPresent());
 
-    HttpResponse<String> noReason = post("api/v1/workshops/" + workshop + "/closure/reopening", "{}", trainer);
+    HttpResponse<String> noReason =
+        post("api/v1/workshops/" + workshop + "/closure/reopening", "{}", trainer);
     assertEquals(400, noReason.statusCode(), noReason.body());
     HttpResponse<String> reopened =
         post(
@@ -211,7 +218,11 @@ class ClosureApiIT extends RunningApplication {
     HttpResponse<String> early = close(workshop, trainer);
     assertEquals(409, early.statusCode(), early.body());
     assertTrue(
-        early.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        early
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     assertTrue(early.body().contains(LocalDate.now().plusDays(5).toString()), early.body());
     assertEquals("SCHEDULED", workshopStatus(workshop));
   }
@@ -239,7 +250,8 @@ class ClosureApiIT extends RunningApplication {
     String tag = tag();
     LocalDate longAgo = LocalDate.now().minusDays(3100);
     String workshop =
-        newWorkshop(READING, "Pica " + tag, null, longAgo, "09:00", "12:00", longAgo, "14:00", "15:00");
+        newWorkshop(
+            READING, "Pica " + tag, null, longAgo, "09:00", "12:00", longAgo, "14:00", "15:00");
     long person = person("Sola", tag);
     enrol(workshop, person);
     mark(workshop, 1, person, "PRESENT");
@@ -384,11 +396,14 @@ class ClosureApiIT extends RunningApplication {
         post("api/v1/learning/" + ONLINE + "/attempts", "{\"kind\":\"" + kind + "\"}", learner);
     assertEquals(201, started.statusCode(), started.body());
     JsonObject attempt = Http.json(started);
-    List<String> right = List.of("Blue", "Eight", "Seven", "Apple", "Azul", "Ocho", "Siete", "Manzana");
+    List<String> right =
+        List.of("Blue", "Eight", "Seven", "Apple", "Azul", "Ocho", "Siete", "Manzana");
     JsonArrayBuilder answers = Json.createArrayBuilder();
     for (JsonObject question : attempt.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-      List<String> options = question.getJsonArray("options").getValuesAs(
-          jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+      List<String> options =
+          question.getJsonArray("options").getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(jakarta.json.JsonString::getString)
+              .toList();
       int chosen = 0;
       for (int i = 0; i < options.size(); i++) {
         if (right.contains(options.get(i))) {
@@ -396,7 +411,9 @@ class ClosureApiIT extends RunningApplication {
         }
       }
       answers.add(
-          Json.createObjectBuilder().add("question", question.getString("id")).add("option", chosen));
+          Json.createObjectBuilder()
+              .add("question", question.getString("id"))
+              .add("option", chosen));
     }
     HttpResponse<String> scored =
         post(
@@ -460,7 +477,8 @@ class ClosureApiIT extends RunningApplication {
         http.get("api/v1/workshops/" + workshop + "/completions", "Authorization", trainer);
     assertEquals(200, listed.statusCode(), listed.body());
     Map<Long, JsonObject> byPerson = new LinkedHashMap<>();
-    Http.jsonArray(listed).getValuesAs(JsonObject.class)
+    Http.jsonArray(listed)
+        .getValuesAs(JsonObject.class)
         .forEach(row -> byPerson.put(row.getJsonNumber("personId").longValue(), row));
     return byPerson;
   }

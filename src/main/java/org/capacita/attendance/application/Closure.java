@@ -24,8 +24,8 @@ import org.capacita.shared.validation.RequiredText;
 
 /**
  * Closing and re-opening workshops, and their completions, for leads (every workshop) and the
- * workshop's trainers (another trainer's workshop is "not found"). The workshop's row is locked
- * for a closing or re-opening, so two of them never cross.
+ * workshop's trainers (another trainer's workshop is "not found"). The workshop's row is locked for
+ * a closing or re-opening, so two of them never cross.
  */
 @Stateless
 @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})

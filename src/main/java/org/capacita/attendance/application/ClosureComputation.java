@@ -19,9 +19,9 @@ import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 
 /**
- * Judges every participant of a workshop by its module's rule (see {@link ClosureRule}): the
- * people enrolled and anyone with an attended mark, their attended sessions from the ledger, their
- * paper scores and online scores together. A handful of queries whatever the roster's size.
+ * Judges every participant of a workshop by its module's rule (see {@link ClosureRule}): the people
+ * enrolled and anyone with an attended mark, their attended sessions from the ledger, their paper
+ * scores and online scores together. A handful of queries whatever the roster's size.
  */
 @ApplicationScoped
 public class ClosureComputation {

@@ -19,8 +19,8 @@ import org.capacita.scheduling.domain.Workshop;
 
 /**
  * Closes a workshop (locked by the caller) and brings its completions in line with the outcomes:
- * records those who now complete, through {@link Completions} with the workshop's facts as they
- * are now, and withdraws those who no longer do (after a re-opening corrected attendance). Every
+ * records those who now complete, through {@link Completions} with the workshop's facts as they are
+ * now, and withdraws those who no longer do (after a re-opening corrected attendance). Every
  * closing is written to the audit trail with what it added and removed.
  */
 @ApplicationScoped

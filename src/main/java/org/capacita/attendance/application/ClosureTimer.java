@@ -57,7 +57,8 @@ public class ClosureTimer {
     long every = Math.max(1000, Duration.parse(interval).toMillis());
     long first = Math.min(every, FIRST_RUN_AT_MOST.toMillis());
     timers.createIntervalTimer(first, every, new TimerConfig("workshop-closure", false));
-    LOG.info(() -> "Workshops close by themselves " + days + " days after, checked every " + interval);
+    LOG.info(
+        () -> "Workshops close by themselves " + days + " days after, checked every " + interval);
   }
 
   @Timeout

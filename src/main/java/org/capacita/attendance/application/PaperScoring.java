@@ -26,9 +26,9 @@ import org.capacita.shared.security.CurrentCaller;
 import org.capacita.shared.security.Role;
 
 /**
- * Paper pre- and post-tests: a lead or the workshop's trainer enters each enrolled person's
- * scores, 0 to 100, all in one transaction or none. Scores count at the workshop's closure (the
- * module's pass mark applies) and are copied into completions like online scores.
+ * Paper pre- and post-tests: a lead or the workshop's trainer enters each enrolled person's scores,
+ * 0 to 100, all in one transaction or none. Scores count at the workshop's closure (the module's
+ * pass mark applies) and are copied into completions like online scores.
  */
 @Stateless
 @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
@@ -88,8 +88,7 @@ public class PaperScoring {
     for (ScoreEntry entry : entries) {
       PaperScore score =
           existing.computeIfAbsent(
-              entry.personId(),
-              p -> paperScores.add(new PaperScore(workshopId, p)));
+              entry.personId(), p -> paperScores.add(new PaperScore(workshopId, p)));
       score.enter(new TestScores(entry.pre(), entry.post()), account, now);
     }
     LOG.info(

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.capacita.completion.domain.TestScores;
 
 /**
- * One participant of a workshop as its closure judges them: the hours they attended, their share
- * of the session hours (0 to 1, four decimals), whether they completed, and their test scores.
+ * One participant of a workshop as its closure judges them: the hours they attended, their share of
+ * the session hours (0 to 1, four decimals), whether they completed, and their test scores.
  */
 public record ClosureOutcome(
     long personId,

@@ -33,12 +33,15 @@ public record ClosureRule(int thresholdPercent, boolean postTestRequired, int pa
   }
 
   /**
-   * One participant's outcome: {@code sessionHours} maps each session's number to its hours,
-   * {@code attended} holds the numbers of the sessions they attended (marked with a status that
-   * counts as attended).
+   * One participant's outcome: {@code sessionHours} maps each session's number to its hours, {@code
+   * attended} holds the numbers of the sessions they attended (marked with a status that counts as
+   * attended).
    */
   public ClosureOutcome judge(
-      long personId, Map<Integer, BigDecimal> sessionHours, Set<Integer> attended, TestScores scores) {
+      long personId,
+      Map<Integer, BigDecimal> sessionHours,
+      Set<Integer> attended,
+      TestScores scores) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal present = BigDecimal.ZERO;
     for (Map.Entry<Integer, BigDecimal> session : sessionHours.entrySet()) {
@@ -52,7 +55,9 @@ public record ClosureRule(int thresholdPercent, boolean postTestRequired, int pa
     // Exact: attended * 100 >= threshold * total, so 79.99 % never rounds up to 80 %.
     boolean enoughHours =
         total.signum() > 0
-            && present.multiply(HUNDRED).compareTo(total.multiply(BigDecimal.valueOf(thresholdPercent)))
+            && present
+                    .multiply(HUNDRED)
+                    .compareTo(total.multiply(BigDecimal.valueOf(thresholdPercent)))
                 >= 0;
     boolean testPassed = !postTestRequired || scores.passed(passMark);
     return new ClosureOutcome(personId, present, share, enoughHours && testPassed, scores);

@@ -10,8 +10,8 @@ import org.capacita.shared.domain.BaseEntity;
 
 /**
  * A person's pre- and post-test scores on paper in one workshop, entered by a trainer: counted by
- * the workshop's closure (the module's pass mark applies) and copied into the completion, as
- * online attempts are, so that knowledge gain can be reported for workshops too.
+ * the workshop's closure (the module's pass mark applies) and copied into the completion, as online
+ * attempts are, so that knowledge gain can be reported for workshops too.
  */
 @Entity
 @Table(name = "paper_score")

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What the closure card says: the status, whether the last session has ended, when it ends and
- * when the workshop was closed (in the venue's zone), the module's rule (threshold percent, the
- * pass mark when the post-test is required, else null), how many complete, and the audit trail.
+ * What the closure card says: the status, whether the last session has ended, when it ends and when
+ * the workshop was closed (in the venue's zone), the module's rule (threshold percent, the pass
+ * mark when the post-test is required, else null), how many complete, and the audit trail.
  */
 public record ClosureSummary(
     String status,

@@ -25,7 +25,9 @@ public record ModuleDescriptor(
     int workshopAttendance,
     boolean workshopPostTest) {
 
-  /** The share of a workshop's session hours a participant must attend, unless it says otherwise. */
+  /**
+   * The share of a workshop's session hours a participant must attend, unless it says otherwise.
+   */
   public static final int DEFAULT_WORKSHOP_ATTENDANCE = 80;
 
   public ModuleDescriptor {

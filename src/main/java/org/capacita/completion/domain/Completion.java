@@ -19,8 +19,8 @@ import org.capacita.shared.domain.BaseEntity;
  * A person completed a module, once per route and occasion: online at most once per module, in a
  * workshop once per workshop. What certificates are issued for and what reports count; it carries
  * copies of every fact they print and count (module titles and hours, dates, venue, project,
- * trainers, the participant's sector, institution and workplace, the test scores), taken when it
- * is recorded, so that neither reads workshops, attendance, attempts or today's registry.
+ * trainers, the participant's sector, institution and workplace, the test scores), taken when it is
+ * recorded, so that neither reads workshops, attendance, attempts or today's registry.
  */
 @Entity
 @Table(name = "completion")

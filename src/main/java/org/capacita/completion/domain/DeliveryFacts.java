@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What was delivered, copied into a completion when it is recorded: the first and last day (of
- * the workshop's sessions, or of the online enrolment), the venue's city, region and country
- * (empty online), the project and the trainers' names as they were then.
+ * What was delivered, copied into a completion when it is recorded: the first and last day (of the
+ * workshop's sessions, or of the online enrolment), the venue's city, region and country (empty
+ * online), the project and the trainers' names as they were then.
  */
 @Embeddable
 public class DeliveryFacts {

@@ -6,9 +6,9 @@ import org.capacita.people.domain.City;
 import org.capacita.people.domain.Person;
 
 /**
- * Who the participant was when they completed: sex, sector, institution and workplace city,
- * region and country, copied from the registry then. A health worker trained in 2025 still counts
- * as health training after moving to another ministry.
+ * Who the participant was when they completed: sex, sector, institution and workplace city, region
+ * and country, copied from the registry then. A health worker trained in 2025 still counts as
+ * health training after moving to another ministry.
  */
 @Embeddable
 public class ParticipantFacts {

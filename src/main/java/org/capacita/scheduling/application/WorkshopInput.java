@@ -1,10 +1,9 @@
 package org.capacita.scheduling.application;
 
+import java.util.List;
 import java.util.Optional;
 import org.capacita.scheduling.domain.WorkshopStatus;
 import org.capacita.shared.domain.InvalidInputException;
-
-import java.util.List;
 import org.capacita.shared.validation.OptionalText;
 import org.capacita.shared.validation.RequiredText;
 
@@ -30,7 +29,9 @@ public record WorkshopInput(
     @OptionalText String signUpDeadline,
     @OptionalText String status) {
 
-  /** The status asked for: {@code DRAFT}, {@code SCHEDULED}, or null (new: scheduled; else kept). */
+  /**
+   * The status asked for: {@code DRAFT}, {@code SCHEDULED}, or null (new: scheduled; else kept).
+   */
   public Optional<WorkshopStatus> requestedStatus() {
     if (status == null || status.isBlank()) {
       return Optional.empty();

@@ -279,8 +279,8 @@ public class Workshop extends BaseEntity {
   }
 
   /**
-   * Whether a scheduled workshop is due to close itself at {@code now}: its last session ended,
-   * and its last re-opening happened, at least {@code after} ago.
+   * Whether a scheduled workshop is due to close itself at {@code now}: its last session ended, and
+   * its last re-opening happened, at least {@code after} ago.
    */
   public boolean closesItself(Instant now, java.time.Duration after) {
     Instant since = reopenedAt != null && reopenedAt.isAfter(endsAt()) ? reopenedAt : endsAt();

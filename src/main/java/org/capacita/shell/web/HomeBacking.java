@@ -70,8 +70,7 @@ public class HomeBacking {
               .filter(e -> e.enrolment().getWorkshop().getStatus().name().equals("SCHEDULED"))
               .min(Comparator.comparing(e -> e.enrolment().getWorkshop().getStartsAt()))
               .orElse(null);
-      modulesInProgress =
-          myLearning.enrolments().stream().filter(e -> !e.isCompleted()).toList();
+      modulesInProgress = myLearning.enrolments().stream().filter(e -> !e.isCompleted()).toList();
     }
   }
 
