@@ -40,7 +40,7 @@ public class ClosureComputation {
     Map<Long, Set<Integer>> attended = ledger.attendedSessions(workshop.getId());
     Set<Long> people = new TreeSet<>(attended.keySet());
     for (Enrolment enrolment : enrolments.ofWorkshop(workshop, 0, Integer.MAX_VALUE)) {
-      if (enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
+      if (enrolment.getStatus().takesPart()) {
         people.add(enrolment.getPersonId());
       }
     }

@@ -105,7 +105,7 @@ public class PaperScoring {
   private Set<Long> enrolled(Workshop workshop) {
     Set<Long> enrolled = new TreeSet<>();
     for (Enrolment e : enrolments.ofWorkshop(workshop, 0, Integer.MAX_VALUE)) {
-      if (e.getStatus() == EnrolmentStatus.ENROLLED) {
+      if (e.getStatus().takesPart()) {
         enrolled.add(e.getPersonId());
       }
     }
