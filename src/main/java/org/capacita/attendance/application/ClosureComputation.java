@@ -14,7 +14,6 @@ import org.capacita.completion.application.OnlineScores;
 import org.capacita.completion.domain.TestScores;
 import org.capacita.enrollment.application.Enrolments;
 import org.capacita.enrollment.domain.Enrolment;
-import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopSession;
 

@@ -14,7 +14,6 @@ import org.capacita.attendance.domain.PaperScore;
 import org.capacita.completion.domain.TestScores;
 import org.capacita.enrollment.application.Enrolments;
 import org.capacita.enrollment.domain.Enrolment;
-import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.people.application.People;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Workshops;

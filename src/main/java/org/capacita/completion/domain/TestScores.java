@@ -28,8 +28,10 @@ public record TestScores(Integer pre, Integer post) {
    * online scores of one module together.
    */
   public TestScores or(TestScores other) {
-    Integer bestPost =
-        post == null ? other.post : (other.post == null ? post : Math.max(post, other.post));
+    Integer bestPost = post;
+    if (bestPost == null || (other.post != null && other.post > bestPost)) {
+      bestPost = other.post;
+    }
     return new TestScores(pre != null ? pre : other.pre, bestPost);
   }
 

@@ -76,6 +76,8 @@ class ClosureRuleTest {
     assertEquals(new TestScores(40, 85), paper.or(online), "the paper pre-test, the best post");
     assertEquals(new TestScores(20, 85), TestScores.none().or(online));
     assertEquals(paper, paper.or(TestScores.none()));
+    assertEquals(TestScores.none(), TestScores.none().or(TestScores.none()));
+    assertEquals(new TestScores(10, 70), new TestScores(10, 70).or(new TestScores(null, 50)));
   }
 
   @Test
