@@ -76,6 +76,8 @@ public class ContentLoading {
         d.posttest(),
         d.passMark(),
         d.maxAttempts(),
-        d.completion());
+        d.completion(),
+        d.workshopAttendance(),
+        d.workshopPostTest());
   }
 }

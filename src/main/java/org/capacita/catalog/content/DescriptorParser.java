@@ -33,7 +33,9 @@ public final class DescriptorParser {
           "posttest",
           "pass.mark",
           "attempts.max",
-          "completion");
+          "completion",
+          "workshop.attendance",
+          "workshop.posttest");
   private static final int MAX_HOURS = 1000;
 
   private final String file;
@@ -134,6 +136,17 @@ public final class DescriptorParser {
         error(lines.get("completion"), "catalog.error.ruleNeedsPosttest");
       }
     }
+    int workshopAttendance =
+        values.containsKey("workshop.attendance")
+            ? number("workshop.attendance", 1, 100)
+            : ModuleDescriptor.DEFAULT_WORKSHOP_ATTENDANCE;
+    boolean workshopPostTest =
+        values.containsKey("workshop.posttest")
+            ? bool("workshop.posttest")
+            : completion == CompletionRule.LESSONS_AND_POSTTEST;
+    if (workshopPostTest && !posttest && values.containsKey("workshop.posttest")) {
+      error(lines.get("workshop.posttest"), "catalog.error.workshopPostTestNeedsPosttest");
+    }
     return new ModuleDescriptor(
         code,
         version,
@@ -147,7 +160,9 @@ public final class DescriptorParser {
         posttest,
         passMark,
         maxAttempts,
-        completion);
+        completion,
+        workshopAttendance,
+        workshopPostTest && posttest);
   }
 
   private String required(String key) {

@@ -21,7 +21,14 @@ public record ModuleDescriptor(
     boolean posttest,
     int passMark,
     int maxAttempts,
-    CompletionRule completion) {
+    CompletionRule completion,
+    int workshopAttendance,
+    boolean workshopPostTest) {
+
+  /**
+   * The share of a workshop's session hours a participant must attend, unless it says otherwise.
+   */
+  public static final int DEFAULT_WORKSHOP_ATTENDANCE = 80;
 
   public ModuleDescriptor {
     sectors = List.copyOf(sectors);

@@ -68,6 +68,14 @@ public class Module extends BaseEntity {
   @Column(name = "completion_rule", nullable = false, length = 24)
   private CompletionRule completionRule;
 
+  /** Percent of a workshop's session hours a participant must attend to complete it. */
+  @Column(name = "attendance_threshold", nullable = false)
+  private int attendanceThreshold = 80;
+
+  /** Whether a workshop participant must also pass the post-test (online or on paper). */
+  @Column(name = "workshop_post_test", nullable = false)
+  private boolean workshopPostTest;
+
   @Column(name = "loaded_at", nullable = false)
   private Instant loadedAt;
 
@@ -95,6 +103,8 @@ public class Module extends BaseEntity {
     this.passMark = facts.passMark();
     this.maxAttempts = facts.maxAttempts();
     this.completionRule = facts.completionRule();
+    this.attendanceThreshold = facts.attendanceThreshold();
+    this.workshopPostTest = facts.workshopPostTest();
     this.loadedAt = now;
   }
 
@@ -157,6 +167,14 @@ public class Module extends BaseEntity {
     return completionRule;
   }
 
+  public int getAttendanceThreshold() {
+    return attendanceThreshold;
+  }
+
+  public boolean requiresWorkshopPostTest() {
+    return workshopPostTest;
+  }
+
   public Instant getLoadedAt() {
     return loadedAt;
   }
@@ -175,5 +193,41 @@ public class Module extends BaseEntity {
       boolean postTest,
       int passMark,
       int maxAttempts,
-      CompletionRule completionRule) {}
+      CompletionRule completionRule,
+      int attendanceThreshold,
+      boolean workshopPostTest) {
+
+    /** The facts with the default workshop rule: 80 % of the hours, post-test as online. */
+    public ModuleFacts(
+        int version,
+        ModuleStatus status,
+        BigDecimal hours,
+        String titleEn,
+        String titleEs,
+        List<String> sectors,
+        List<String> languages,
+        int lessonCount,
+        boolean preTest,
+        boolean postTest,
+        int passMark,
+        int maxAttempts,
+        CompletionRule completionRule) {
+      this(
+          version,
+          status,
+          hours,
+          titleEn,
+          titleEs,
+          sectors,
+          languages,
+          lessonCount,
+          preTest,
+          postTest,
+          passMark,
+          maxAttempts,
+          completionRule,
+          80,
+          postTest && completionRule == CompletionRule.LESSONS_AND_POSTTEST);
+    }
+  }
 }

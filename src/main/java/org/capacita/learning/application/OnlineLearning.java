@@ -121,14 +121,14 @@ public class OnlineLearning {
   private void completeIfDue(ModuleEnrolment enrolment) {
     Instant now = Instant.now();
     if (enrolment.complete(now)) {
-      Module module = enrolment.getModule();
+      ZoneId recordZone = ZoneId.of(zone);
       completions.record(
           Completion.online(
               enrolment.getPersonId(),
-              module.getCode(),
-              module.getContentVersion(),
-              LocalDate.ofInstant(now, ZoneId.of(zone)),
-              module.getHours(),
+              enrolment.getModule(),
+              LocalDate.ofInstant(enrolment.getStartedAt(), recordZone),
+              LocalDate.ofInstant(now, recordZone),
+              enrolment.scores(),
               now));
     }
   }

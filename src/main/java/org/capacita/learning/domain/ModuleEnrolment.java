@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.capacita.catalog.domain.CompletionRule;
 import org.capacita.catalog.domain.Module;
+import org.capacita.completion.domain.TestScores;
 import org.capacita.shared.domain.BaseEntity;
 import org.capacita.shared.domain.BusinessRuleException;
 
@@ -31,6 +32,11 @@ import org.capacita.shared.domain.BusinessRuleException;
     query =
         "SELECT e FROM ModuleEnrolment e JOIN FETCH e.module WHERE e.personId = :personId"
             + " ORDER BY e.startedAt DESC")
+@NamedQuery(
+    name = "ModuleEnrolment.findByModuleAndPersons",
+    query =
+        "SELECT e FROM ModuleEnrolment e WHERE e.module.code = :code"
+            + " AND e.personId IN :personIds")
 public class ModuleEnrolment extends BaseEntity {
 
   @Column(name = "person_id", nullable = false, updatable = false)
@@ -181,6 +187,11 @@ public class ModuleEnrolment extends BaseEntity {
     }
     int steps = module.getLessonCount() + (module.hasPostTest() ? 1 : 0);
     return steps == 0 ? 0 : Math.min(100, 100 * lessonsRead / steps);
+  }
+
+  /** The pre-test score and the best post-test score, as a completion copies them. */
+  public TestScores scores() {
+    return new TestScores(preScore, bestPostScore);
   }
 
   public long getPersonId() {

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopCancelled;
 import org.capacita.scheduling.domain.WorkshopChanged;
+import org.capacita.scheduling.domain.WorkshopStatus;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.security.CurrentCaller;
 import org.capacita.shared.security.Role;
@@ -36,8 +37,10 @@ public class Scheduling {
 
   public Workshop schedule(@NotNull @Valid WorkshopInput input) {
     Actor actor = Actor.of(callers.get());
+    boolean draft = input.requestedStatus().orElse(null) == WorkshopStatus.DRAFT;
     Workshop workshop =
-        workshops.add(new Workshop(plans.of(input, actor, null), actor.accountId(), Instant.now()));
+        workshops.add(
+            new Workshop(plans.of(input, actor, null), actor.accountId(), Instant.now(), draft));
     LOG.info(() -> "Workshop scheduled: " + workshop.getId() + " by account " + actor.accountId());
     return workshop;
   }
@@ -47,6 +50,16 @@ public class Scheduling {
     Actor actor = Actor.of(callers.get());
     Workshop workshop = managed(id, actor);
     workshop.change(plans.of(input, actor, workshop));
+    input
+        .requestedStatus()
+        .ifPresent(
+            status -> {
+              if (status == WorkshopStatus.DRAFT) {
+                workshop.checkMayBeDraft();
+              } else {
+                workshop.publish();
+              }
+            });
     changed.fire(new WorkshopChanged(workshop));
     return workshop;
   }

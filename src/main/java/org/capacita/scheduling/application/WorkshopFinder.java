@@ -30,11 +30,17 @@ public class WorkshopFinder {
     if (filter.isEmptyPeriod()) {
       return List.of();
     }
-    return workshops.search(filter, first, size);
+    return workshops.search(filter, first, size, seesDrafts());
   }
 
   public long count(WorkshopFilter filter) {
-    return filter.isEmptyPeriod() ? 0 : workshops.count(filter);
+    return filter.isEmptyPeriod() ? 0 : workshops.count(filter, seesDrafts());
+  }
+
+  /** Drafts are for those who schedule: leads and trainers. */
+  private boolean seesDrafts() {
+    Actor actor = caller();
+    return actor.lead() || actor.trainer();
   }
 
   /** Who is asking: whether they manage a workshop, and their own person. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.capacita.people.domain.Names;
 import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopStatus;
 
 /** Loads and stores workshops. Callers bring the transaction. */
 @ApplicationScoped
@@ -41,7 +42,13 @@ public class Workshops {
    * and in a status (null: any), by first day.
    */
   public List<Workshop> search(WorkshopFilter filter, int first, int size) {
-    return withCollections(query(filter, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class))
+    return search(filter, first, size, true);
+  }
+
+  /** The same, leaving drafts out unless {@code drafts}: only leads and trainers see them. */
+  public List<Workshop> search(WorkshopFilter filter, int first, int size, boolean drafts) {
+    return withCollections(
+            query(filter, drafts, "SELECT w", " ORDER BY w.firstDay, w.id", Workshop.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -67,13 +74,21 @@ public class Workshops {
   }
 
   public long count(WorkshopFilter filter) {
-    return query(filter, "SELECT COUNT(w)", "", Long.class).getSingleResult();
+    return count(filter, true);
+  }
+
+  public long count(WorkshopFilter filter, boolean drafts) {
+    return query(filter, drafts, "SELECT COUNT(w)", "", Long.class).getSingleResult();
   }
 
   private <T> TypedQuery<T> query(
-      WorkshopFilter filter, String select, String order, Class<T> type) {
+      WorkshopFilter filter, boolean drafts, String select, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" FROM Workshop w WHERE 1 = 1");
     Map<String, Object> parameters = new LinkedHashMap<>();
+    if (!drafts) {
+      jpql.append(" AND w.status <> :draft");
+      parameters.put("draft", WorkshopStatus.DRAFT);
+    }
     if (filter.from() != null) {
       jpql.append(" AND w.lastDay >= :from");
       parameters.put("from", filter.from());

@@ -44,6 +44,11 @@ import org.capacita.shared.domain.ConflictException;
     query =
         "SELECT DISTINCT w FROM Workshop w JOIN w.trainerIds t"
             + " WHERE t = :accountId AND w.lastDay >= :from ORDER BY w.firstDay, w.id")
+@NamedQuery(
+    name = "Workshop.findIdsToClose",
+    query =
+        "SELECT w.id FROM Workshop w WHERE w.status = :scheduled AND w.lastDay <= :lastDay"
+            + " ORDER BY w.lastDay, w.id")
 public class Workshop extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -111,6 +116,17 @@ public class Workshop extends BaseEntity {
   @Column(name = "changed_at")
   private Instant changedAt;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  /** The account that closed the workshop; null when it closed itself (see the closure timer). */
+  @Column(name = "closed_by")
+  private Long closedBy;
+
+  /** When the workshop was last re-opened; it closes itself only some days after this too. */
+  @Column(name = "reopened_at")
+  private Instant reopenedAt;
+
   @OneToMany(
       mappedBy = "workshop",
       cascade = CascadeType.ALL,
@@ -127,7 +143,12 @@ public class Workshop extends BaseEntity {
   protected Workshop() {}
 
   public Workshop(WorkshopPlan plan, Long createdBy, Instant now) {
-    this.status = WorkshopStatus.SCHEDULED;
+    this(plan, createdBy, now, false);
+  }
+
+  /** A new workshop, scheduled (open for enrolment) or a draft that nobody can sign up for yet. */
+  public Workshop(WorkshopPlan plan, Long createdBy, Instant now, boolean draft) {
+    this.status = draft ? WorkshopStatus.DRAFT : WorkshopStatus.SCHEDULED;
     this.createdBy = createdBy;
     this.createdAt = now;
     change(plan);
@@ -192,6 +213,100 @@ public class Workshop extends BaseEntity {
     this.status = WorkshopStatus.CANCELLED;
     this.cancelReason = reason;
     revised();
+  }
+
+  /** Schedules a draft: people may then sign up, reminders go out. A scheduled one stays so. */
+  public void publish() {
+    if (status == WorkshopStatus.DRAFT) {
+      this.status = WorkshopStatus.SCHEDULED;
+      revised();
+    } else if (status != WorkshopStatus.SCHEDULED) {
+      throw new ConflictException("status", "workshop.notChangeable." + status);
+    }
+  }
+
+  /** Refuses to turn a scheduled workshop back into a draft: people may have signed up. */
+  public void checkMayBeDraft() {
+    if (status != WorkshopStatus.DRAFT) {
+      throw new ConflictException("status", "workshop.status.noDraftAgain");
+    }
+  }
+
+  /** When the last session ends, in real time. */
+  public Instant endsAt() {
+    ZoneId zone = zone();
+    return sessions.stream()
+        .map(session -> session.endsAt(zone))
+        .max(Instant::compareTo)
+        .orElse(startsAt);
+  }
+
+  /**
+   * Closes the workshop once its last session has ended: its attendance and completions become
+   * final. Only a scheduled workshop closes; {@code accountId} is null when it closes itself.
+   */
+  public void close(Instant now, Long accountId) {
+    if (status == WorkshopStatus.CLOSED) {
+      throw new ConflictException("status", "attendance.closure.alreadyClosed");
+    }
+    if (status != WorkshopStatus.SCHEDULED) {
+      throw new ConflictException("status", "attendance.closure.notScheduled." + status);
+    }
+    if (now.isBefore(endsAt())) {
+      WorkshopSession last = sessions.get(sessions.size() - 1);
+      throw new ConflictException(
+          "status",
+          "attendance.closure.notEnded",
+          last.getDate().toString(),
+          last.getEnd().toString());
+    }
+    this.status = WorkshopStatus.CLOSED;
+    this.closedAt = now;
+    this.closedBy = accountId;
+    revised();
+  }
+
+  /** Opens a closed workshop again, to correct its attendance before closing it anew. */
+  public void reopen(Instant now) {
+    if (status != WorkshopStatus.CLOSED) {
+      throw new ConflictException("status", "attendance.closure.notClosed");
+    }
+    this.status = WorkshopStatus.SCHEDULED;
+    this.closedAt = null;
+    this.closedBy = null;
+    this.reopenedAt = now;
+    revised();
+  }
+
+  /**
+   * Whether a scheduled workshop is due to close itself at {@code now}: its last session ended, and
+   * its last re-opening happened, at least {@code after} ago.
+   */
+  public boolean closesItself(Instant now, java.time.Duration after) {
+    Instant since = reopenedAt != null && reopenedAt.isAfter(endsAt()) ? reopenedAt : endsAt();
+    return status == WorkshopStatus.SCHEDULED && !since.plus(after).isAfter(now);
+  }
+
+  /** Refuses attendance changes while the workshop is closed (re-open it first) or cancelled. */
+  public void checkTakesAttendance() {
+    if (status == WorkshopStatus.CLOSED) {
+      throw new ConflictException("status", "attendance.closure.closedForAttendance");
+    }
+    if (status == WorkshopStatus.CANCELLED) {
+      throw new ConflictException("status", "workshop.notChangeable.CANCELLED");
+    }
+  }
+
+  public boolean isClosed() {
+    return status == WorkshopStatus.CLOSED;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public Long getClosedBy() {
+    return closedBy;
   }
 
   /** Refuses enrolment changes once the workshop is cancelled or closed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.capacita.scheduling.application.CountryZones;
 import org.capacita.scheduling.application.WorkshopInput;
 import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopStatus;
 
 /** The scheduling form: every field as text, turned into a {@link WorkshopInput} on save. */
 public class WorkshopForm implements Serializable {
@@ -27,6 +28,8 @@ public class WorkshopForm implements Serializable {
   private String signUpDeadline;
   private final List<SessionRow> sessions = new ArrayList<>(List.of(new SessionRow()));
   private ArrayList<Long> trainerIds;
+  private boolean draft;
+  private boolean draftable = true;
 
   public static WorkshopForm of(Workshop workshop) {
     WorkshopForm form = new WorkshopForm();
@@ -42,6 +45,8 @@ public class WorkshopForm implements Serializable {
     form.signUpMode = workshop.getSignUpMode().name();
     form.signUpDeadline =
         workshop.getSignUpDeadline() == null ? null : workshop.getSignUpDeadline().toString();
+    form.draft = workshop.getStatus() == WorkshopStatus.DRAFT;
+    form.draftable = form.draft;
     form.sessions.clear();
     workshop
         .getSessions()
@@ -66,6 +71,8 @@ public class WorkshopForm implements Serializable {
     form.venueAddress = null;
     form.city = null;
     form.signUpDeadline = null;
+    form.draft = false;
+    form.draftable = true;
     form.sessions.forEach(s -> s.date = null);
     form.trainerIds = new ArrayList<>(source.getTrainerIds().stream().sorted().toList());
     return form;
@@ -87,7 +94,22 @@ public class WorkshopForm implements Serializable {
             .toList(),
         trainerIds,
         signUpMode,
-        signUpDeadline);
+        signUpDeadline,
+        draft ? "DRAFT" : "SCHEDULED");
+  }
+
+  /** Whether the workshop is kept a draft: saved, but nobody can sign up yet. */
+  public boolean isDraft() {
+    return draft;
+  }
+
+  public void setDraft(boolean draft) {
+    this.draft = draft;
+  }
+
+  /** Whether the form offers to keep a draft: new workshops and drafts, not scheduled ones. */
+  public boolean isDraftable() {
+    return draftable;
   }
 
   /** A new country: its main time zone, unless the zone chosen is one of the country's. */
