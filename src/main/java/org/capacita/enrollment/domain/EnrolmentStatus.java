@@ -5,5 +5,10 @@ public enum EnrolmentStatus {
   REQUESTED,
   ENROLLED,
   WAITLISTED,
-  CANCELLED
+  CANCELLED;
+
+  /** Whether the person is on the sessions' roll calls (has a place, rather than asks for one). */
+  public boolean takesPart() {
+    return this == ENROLLED;
+  }
 }
