@@ -31,7 +31,10 @@ public class CheckInCodes {
   @Inject private CheckInSettings settings;
   @PersistenceContext private EntityManager em;
 
-  /** The current code of a session; a 409 when its check-in is not open. */
+  /**
+   * The current code of a session; a 409 when its check-in is not open. Without a site address
+   * (null) there is no link.
+   */
   public ShownCode current(long workshopId, int sessionNumber, String siteAddress) {
     ManagedSession managed = sessions.get(workshopId, sessionNumber);
     WorkshopSession session = managed.session();
@@ -57,7 +60,7 @@ public class CheckInCodes {
     return new ShownCode(
         managed,
         code,
-        siteAddress + LANDING + code,
+        siteAddress == null ? null : siteAddress + LANDING + code,
         changes.isAfter(window.closes()) ? window.closes() : changes,
         window.closes(),
         present(workshopId, sessionNumber));

@@ -48,8 +48,7 @@ public class CheckInGuesses {
 
   public void recordRight(Long accountId, String address) {
     LoginThrottle throttle =
-        em.find(
-            LoginThrottle.class, callerKey(accountId, address), LockModeType.PESSIMISTIC_WRITE);
+        em.find(LoginThrottle.class, callerKey(accountId, address), LockModeType.PESSIMISTIC_WRITE);
     if (throttle != null) {
       throttle.reset();
     }

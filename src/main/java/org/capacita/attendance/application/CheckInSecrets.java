@@ -48,7 +48,8 @@ public class CheckInSecrets {
 
   /** Secrets of sessions held between these days (workshop's own dates), with their times. */
   public List<Dated> heldBetween(LocalDate from, LocalDate to) {
-    return em.createNamedQuery("CheckInSecret.findBySessionDates", Object[].class)
+    return em
+        .createNamedQuery("CheckInSecret.findBySessionDates", Object[].class)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList()

@@ -24,8 +24,8 @@ import org.capacita.shared.domain.NotFoundException;
 /**
  * A participant's own check-in with a session's current code (scanned or typed): which session the
  * code opens ({@link #claim}), then the mark through {@link Attendance#checkIn}. Expired codes,
- * codes of another session and codes of a session whose check-in is not open are refused with
- * their own message; wrong codes count towards a lock ({@link CheckInGuesses}).
+ * codes of another session and codes of a session whose check-in is not open are refused with their
+ * own message; wrong codes count towards a lock ({@link CheckInGuesses}).
  */
 @Stateless
 public class CheckIns {
@@ -98,8 +98,7 @@ public class CheckIns {
 
   /** What the page says about the claimed session, in the reader's language. */
   public SessionFacts facts(CheckInClaim claim, Locale locale) {
-    Workshop workshop =
-        workshops.find(claim.workshopId()).orElseThrow(NotFoundException::new);
+    Workshop workshop = workshops.find(claim.workshopId()).orElseThrow(NotFoundException::new);
     return workshop.getSessions().stream()
         .filter(s -> s.getNumber() == claim.sessionNumber())
         .findFirst()
@@ -132,7 +131,8 @@ public class CheckIns {
                     d.secret().getWorkshopId(),
                     d.secret().getSessionNumber(),
                     d.secret().codes(),
-                    CheckInWindow.of(d.date(), d.start(), d.end(), d.zone(), settings.opensBefore()),
+                    CheckInWindow.of(
+                        d.date(), d.start(), d.end(), d.zone(), settings.opensBefore()),
                     d.status() != WorkshopStatus.CANCELLED && d.status() != WorkshopStatus.DRAFT))
         .toList();
   }

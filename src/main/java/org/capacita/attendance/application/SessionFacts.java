@@ -32,7 +32,9 @@ public record SessionFacts(
         workshop.getId(),
         session.getNumber(),
         workshop.title(locale),
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(session.getDate()),
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(locale)
+            .format(session.getDate()),
         TIME.format(session.getStart()),
         TIME.format(session.getEnd()),
         workshop.getTimeZone(),

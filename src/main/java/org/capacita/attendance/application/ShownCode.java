@@ -7,5 +7,9 @@ import java.time.Instant;
  * the code changes, when check-in closes, and how many are marked present so far.
  */
 public record ShownCode(
-    ManagedSession session, String code, String link, Instant changesAt, Instant closesAt,
+    ManagedSession session,
+    String code,
+    String link,
+    Instant changesAt,
+    Instant closesAt,
     long present) {}

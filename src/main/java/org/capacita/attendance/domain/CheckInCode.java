@@ -45,7 +45,8 @@ public final class CheckInCode {
 
   /** The code shown during a time step. */
   public String atStep(long stepNumber) {
-    return written(truncated(secret, ByteBuffer.allocate(8).putLong(stepNumber).array(), ALGORITHM));
+    return written(
+        truncated(secret, ByteBuffer.allocate(8).putLong(stepNumber).array(), ALGORITHM));
   }
 
   /** Whether a typed code is that of step {@code current} or of the step before. */
@@ -57,15 +58,12 @@ public final class CheckInCode {
   /** The code printed beside a person's name on the session's sign-in sheet. */
   public String ofPerson(long personId) {
     return written(
-        truncated(
-            secret, ("person:" + personId).getBytes(StandardCharsets.US_ASCII), ALGORITHM));
+        truncated(secret, ("person:" + personId).getBytes(StandardCharsets.US_ASCII), ALGORITHM));
   }
 
   /** A code as typed, made comparable: upper case, without spaces or dashes. */
   public static String normalized(String typed) {
-    return typed == null
-        ? ""
-        : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
+    return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
   }
 
   /** Whether text can be a code at all: six characters of the alphabet. */

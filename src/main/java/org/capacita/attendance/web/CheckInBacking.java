@@ -64,7 +64,9 @@ public class CheckInBacking {
     try {
       CheckInClaim claim =
           checkIns.claim(
-              value, Optional.empty(), caller.map(Caller::accountId).orElse(null),
+              value,
+              Optional.empty(),
+              caller.map(Caller::accountId).orElse(null),
               request.getRemoteAddr());
       PendingCheckIn claimed = new PendingCheckIn(claim, channel);
       if (caller.isPresent()) {

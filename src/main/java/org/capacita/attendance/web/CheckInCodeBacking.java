@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import org.capacita.attendance.application.CheckInCodes;
+import org.capacita.attendance.application.CheckInSettings;
 import org.capacita.attendance.application.ManagedSessions;
 import org.capacita.attendance.application.SessionFacts;
 import org.capacita.attendance.application.ShownCode;
@@ -30,6 +31,7 @@ public class CheckInCodeBacking implements Serializable {
   @Inject private ManagedSessions sessions;
   @Inject private SiteAddress site;
   @Inject private LocaleSelector localeSelector;
+  @Inject private CheckInSettings settings;
 
   private Long workshop;
   private Integer session;
@@ -38,6 +40,7 @@ public class CheckInCodeBacking implements Serializable {
   private String qr;
   private long present;
   private String notOpen;
+  private String typeAt;
 
   public void load() {
     if (workshop == null || session == null) {
@@ -53,10 +56,10 @@ public class CheckInCodeBacking implements Serializable {
       ShownCode shown = codes.current(workshop, session, site.ofPage());
       code = shown.code();
       present = shown.present();
+      typeAt = shown.link().substring(0, shown.link().indexOf('?'));
       qr =
           QrSvg.of(
-              shown.link(),
-              Messages.get(localeSelector.getLocale(), "attendance.checkIn.qrLabel"));
+              shown.link(), Messages.get(localeSelector.getLocale(), "attendance.checkIn.qrLabel"));
       notOpen = null;
     } catch (BusinessRuleException e) {
       if (e instanceof NotFoundException) {
@@ -76,6 +79,15 @@ public class CheckInCodeBacking implements Serializable {
   /** The time now on the venue's clock. */
   public String getVenueClock() {
     return facts == null ? "" : facts.clockAt(Instant.now());
+  }
+
+  /** The address of the page where the code can be typed, without the code. */
+  public String getTypeAt() {
+    return typeAt;
+  }
+
+  public long getStepSeconds() {
+    return settings.step().getSeconds();
   }
 
   public String getQr() {

@@ -14,7 +14,10 @@ import java.io.IOException;
  * attendance/check-in.xhtml}, which completes it: whichever page sign-in lands on (the home page
  * after registering and confirming the address, say). Only page views (GET) are redirected.
  */
-@WebFilter(filterName = "pendingCheckIn", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+    filterName = "pendingCheckIn",
+    urlPatterns = "*.xhtml",
+    dispatcherTypes = DispatcherType.REQUEST)
 public class PendingCheckInFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -9,8 +9,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * A QR code (ZXing) as inline SVG: one path of dark squares on a white square, sharp at any size, so
- * that the trainer's screen or a projector can show it as large as it is. The text is a link the
+ * A QR code (ZXing) as inline SVG: one path of dark squares on a white square, sharp at any size,
+ * so that the trainer's screen or a projector can show it as large as it is. The text is a link the
  * application built (no user input), and the markup holds only numbers besides it.
  */
 public final class QrSvg {
@@ -31,9 +31,12 @@ public final class QrSvg {
                   0,
                   0,
                   Map.of(
-                      EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN, QUIET_ZONE,
-                      EncodeHintType.CHARACTER_SET, "UTF-8"));
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      QUIET_ZONE,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
     } catch (WriterException e) {
       throw new IllegalArgumentException("Too long for a QR code: " + text.length(), e);
     }
