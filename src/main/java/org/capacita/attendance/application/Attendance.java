@@ -4,22 +4,34 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.capacita.attendance.domain.AttendanceChannel;
 import org.capacita.attendance.domain.AttendanceMark;
+import org.capacita.attendance.domain.MarkInput;
+import org.capacita.attendance.domain.MarkRows;
+import org.capacita.attendance.domain.RollCallSave;
 import org.capacita.attendance.domain.SessionRef;
 import org.capacita.attendance.domain.StatusChoice;
 import org.capacita.enrollment.application.Enrolments;
 import org.capacita.enrollment.domain.Enrolment;
+import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Workshops;
 import org.capacita.scheduling.domain.Workshop;
+import org.capacita.scheduling.domain.WorkshopStatus;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
 
 /**
- * Writes attendance, each call one transaction: a check-in (QR, typed code) marks one person
- * present. Who may check whom in is the caller's business; here only the rule that the person takes
- * part in the workshop (an enrolled person or a walk-in) is kept.
+ * Writes attendance, each call one transaction. A check-in (QR, typed code) marks one person
+ * present; who may check whom in is the caller's business, here only the rule that the person
+ * takes part in the workshop (enrolled or walked in) is kept. A roll-call save writes all its rows
+ * or none, for the workshop's lead or trainers only (anyone else: not found), in a constant number
+ * of statements whatever the roster's size: one locking read of the workshop, one read of the
+ * persons' enrolments, one of their marks, then batched inserts and updates.
  */
 @Stateless
 public class Attendance {
@@ -30,6 +42,7 @@ public class Attendance {
   @Inject private Enrolments enrolments;
   @Inject private AttendanceStatuses statuses;
   @Inject private Marks marks;
+  @Inject private RollCallSaves saves;
 
   /** A check-in by no account in particular (the person's own, through a code). */
   public void checkIn(
@@ -38,26 +51,20 @@ public class Attendance {
   }
 
   /**
-   * Marks the person present in the session, keeping a status that counts as attended already (late
-   * stays late), and audits the change. A person who does not take part is refused ({@code
+   * Marks the person present in the session, keeping a status that counts as attended already
+   * (late stays late), and audits the change. A person who does not take part is refused ({@code
    * attendance.rollCall.notEnrolled}, a 422); an unknown workshop or session is not found.
    */
   public void checkIn(
       long workshopId, int sessionNumber, long personId, AttendanceChannel channel, Long by) {
-    Workshop workshop = session(workshopId, sessionNumber);
-    requireTakesPart(workshop, List.of(personId));
+    Workshop workshop = session(workshops.find(workshopId), sessionNumber);
+    requireTakesPart(workshop, List.of(personId), id -> "personId");
     SessionRef session = new SessionRef(workshopId, sessionNumber);
     StatusChoice choice = statuses.choice();
-    AttendanceMark mark = marks.of(session, List.of(personId)).getOrDefault(personId, null);
-    if (mark == null) {
-      mark = new AttendanceMark(session, personId);
-      marks.add(mark);
-    }
-    AttendanceMark checked = mark;
-    checked
-        .checkIn(
+    AttendanceMark mark = markOf(session, personId, marks.of(session, List.of(personId)));
+    mark.checkIn(
             choice.present(),
-            choice.of(checked.getStatusCode()).orElse(null),
+            choice.of(mark.getStatusCode()).orElse(null),
             channel,
             by,
             Instant.now())
@@ -65,27 +72,93 @@ public class Attendance {
     LOG.fine(() -> "Person " + personId + " checked in to " + session + " by " + channel);
   }
 
-  /** The workshop, if it has that session; else not found. */
-  Workshop session(long workshopId, int sessionNumber) {
-    Workshop workshop = workshops.find(workshopId).orElseThrow(NotFoundException::new);
+  /**
+   * Saves a roll call: every row or none. With a client key, a second save with the same key
+   * changes nothing and answers as the first did.
+   */
+  public SaveResult save(
+      SessionRef session,
+      List<MarkInput> input,
+      String clientKey,
+      AttendanceChannel channel,
+      Actor actor) {
+    Instant now = Instant.now();
+    Workshop workshop =
+        session(workshops.lock(session.workshopId()).filter(actor::manages), session.sessionNumber());
+    if (clientKey != null) {
+      RollCallSave.checkedKey(clientKey);
+      var earlier = saves.find(session, clientKey);
+      if (earlier.isPresent()) {
+        return new SaveResult(earlier.get().getRowsSaved(), true);
+      }
+    }
+    checkOpen(workshop);
+    MarkRows rows = MarkRows.checked(input, statuses.choice());
+    requireTakesPart(workshop, rows.personIds(), rows::personField);
+    Long saveId = clientKey == null ? null : saves.add(session, clientKey, actor, now);
+    Map<Long, AttendanceMark> existing = marks.of(session, rows.personIds());
+    int changed = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      MarkInput row = rows.row(i);
+      var change =
+          markOf(session, row.personId(), existing)
+              .change(rows.status(i), row.note(), channel, actor.accountId(), now);
+      if (change.isPresent()) {
+        marks.record(change.get().partOf(saveId));
+        changed++;
+      }
+    }
+    if (saveId != null) {
+      saves.counted(saveId, changed);
+    }
+    int count = changed;
+    LOG.fine(() -> "Roll call of " + session + ": " + count + " of " + rows.size() + " changed");
+    return new SaveResult(changed, false);
+  }
+
+  /** The person's mark in the session from those loaded, or a new one (stored). */
+  AttendanceMark markOf(SessionRef session, long personId, Map<Long, AttendanceMark> loaded) {
+    AttendanceMark mark = loaded.get(personId);
+    if (mark == null) {
+      mark = new AttendanceMark(session, personId);
+      marks.add(mark);
+      loaded.put(personId, mark);
+    }
+    return mark;
+  }
+
+  /** The workshop, if found and it has that session; else not found. */
+  static Workshop session(java.util.Optional<Workshop> found, int sessionNumber) {
+    Workshop workshop = found.orElseThrow(NotFoundException::new);
     if (workshop.getSessions().stream().noneMatch(s -> s.getNumber() == sessionNumber)) {
       throw new NotFoundException();
     }
     return workshop;
   }
 
+  /** A cancelled or closed workshop's attendance is not changed (closure re-opens first). */
+  static void checkOpen(Workshop workshop) {
+    if (workshop.getStatus() == WorkshopStatus.CANCELLED
+        || workshop.getStatus() == WorkshopStatus.CLOSED) {
+      throw new BusinessRuleException("attendance.rollCall.notOpen." + workshop.getStatus());
+    }
+  }
+
   /** Refuses the first of these persons who does not take part in the workshop. */
-  void requireTakesPart(Workshop workshop, List<Long> personIds) {
-    java.util.Set<Long> taking =
+  void requireTakesPart(Workshop workshop, List<Long> personIds, LongFunction<String> field) {
+    Set<Long> taking =
         enrolments.activeOf(workshop, personIds).stream()
             .filter(e -> e.getStatus().takesPart())
             .map(Enrolment::getPersonId)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     for (Long personId : personIds) {
       if (!taking.contains(personId)) {
         throw BusinessRuleException.onField(
-            "personId", "attendance.rollCall.notEnrolled", String.valueOf(personId));
+            field.apply(personId), "attendance.rollCall.notEnrolled", String.valueOf(personId));
       }
     }
   }
+
+  /** What a save did: how many marks changed, and whether it was a repeat of an earlier send. */
+  public record SaveResult(int changed, boolean repeated) {}
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,9 @@ public class Marks {
                     .setParameter("persons", ids)
                     .getResultList()
                     .stream())
-        .collect(Collectors.toMap(AttendanceMark::getPersonId, Function.identity()));
+        .collect(
+            Collectors.toMap(
+                AttendanceMark::getPersonId, Function.identity(), (a, b) -> a, HashMap::new));
   }
 
   /** The audit of these persons in the session, newest first. */
@@ -61,6 +64,21 @@ public class Marks {
                     .getResultList()
                     .stream())
         .toList();
+  }
+
+  public long countOfSession(SessionRef session) {
+    return em.createNamedQuery("AttendanceMark.countBySession", Long.class)
+        .setParameter("workshop", session.workshopId())
+        .setParameter("session", session.sessionNumber())
+        .getSingleResult();
+  }
+
+  /** The session's audit, oldest first. */
+  public List<AttendanceChange> changesOfSession(SessionRef session) {
+    return em.createNamedQuery("AttendanceChange.findBySession", AttendanceChange.class)
+        .setParameter("workshop", session.workshopId())
+        .setParameter("session", session.sessionNumber())
+        .getResultList();
   }
 
   public void add(AttendanceMark mark) {

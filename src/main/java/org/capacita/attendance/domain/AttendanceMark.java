@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.capacita.shared.domain.BaseEntity;
-import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.domain.InvalidInputException;
 
 /**
  * Where a person stood in one session: a status, an optional note, the channel the mark came by,
@@ -29,6 +29,11 @@ import org.capacita.shared.domain.BusinessRuleException;
     query =
         "SELECT m FROM AttendanceMark m WHERE m.workshopId = :workshop"
             + " AND m.sessionNumber = :session AND m.personId IN :persons")
+@NamedQuery(
+    name = "AttendanceMark.countBySession",
+    query =
+        "SELECT COUNT(m) FROM AttendanceMark m WHERE m.workshopId = :workshop"
+            + " AND m.sessionNumber = :session")
 @NamedQuery(
     name = "AttendanceMark.findAttended",
     query =
@@ -115,7 +120,7 @@ public class AttendanceMark extends BaseEntity {
     }
     String trimmed = note.strip();
     if (trimmed.length() > NOTE_LENGTH) {
-      throw BusinessRuleException.onField("note", "attendance.rollCall.note.tooLong", NOTE_LENGTH);
+      throw new InvalidInputException("note", "attendance.rollCall.note.tooLong", NOTE_LENGTH);
     }
     return trimmed;
   }

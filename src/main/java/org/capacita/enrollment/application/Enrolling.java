@@ -123,6 +123,34 @@ public class Enrolling {
   }
 
   /**
+   * A walk-in (see {@link EnrolmentStatus#WALK_IN}): a person the workshop's lead or trainer
+   * admits on the spot takes part from now on, whether or not a seat is left, and holds none; one
+   * waitlisted leaves the waitlist. Returns the enrolment (unchanged for one taking part already).
+   */
+  public Enrolment walkIn(long workshopId, long personId, Actor actor) {
+    Instant now = Instant.now();
+    Workshop workshop =
+        workshops.lock(workshopId).filter(actor::manages).orElseThrow(NotFoundException::new);
+    workshop.checkTakesEnrolments();
+    people
+        .find(personId)
+        .filter(p -> !p.isMerged())
+        .orElseThrow(
+            () ->
+                BusinessRuleException.onField(
+                    "personId", "enrollment.person.unknown", String.valueOf(personId)));
+    Enrolment enrolment =
+        enrolments
+            .findLocked(workshop, personId)
+            .orElseGet(() -> enrolments.add(new Enrolment(workshop, personId, now)));
+    if (enrolment.walkIn(actor.accountId(), now) == EnrolmentStatus.WAITLISTED) {
+      workshop.seats().leftWaitlist();
+    }
+    LOG.fine(() -> "Person " + personId + " " + enrolment.getStatus() + " in " + workshopId);
+    return enrolment;
+  }
+
+  /**
    * Fills free seats from the head of the waitlist, in FIFO order. The caller's transaction holds
    * the lock on the workshop row. Returns the persons promoted, in order.
    */

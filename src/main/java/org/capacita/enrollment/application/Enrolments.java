@@ -103,6 +103,18 @@ public class Enrolments {
         .getResultList();
   }
 
+  /** The persons who take part in the workshop (see {@link EnrolmentStatus#takesPart()}). */
+  public List<Long> takingPart(Workshop workshop) {
+    return em.createNamedQuery("Enrolment.findPersonIdsByStatuses", Long.class)
+        .setParameter("workshop", workshop)
+        .setParameter(
+            "statuses",
+            java.util.Arrays.stream(EnrolmentStatus.values())
+                .filter(EnrolmentStatus::takesPart)
+                .toList())
+        .getResultList();
+  }
+
   public List<Enrolment> ofPerson(long personId) {
     return em.createNamedQuery("Enrolment.findByPerson", Enrolment.class)
         .setParameter("personId", personId)

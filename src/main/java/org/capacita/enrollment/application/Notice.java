@@ -24,7 +24,7 @@ public enum Notice {
 
   public static Notice of(EnrolmentStatus status) {
     return switch (status) {
-      case ENROLLED -> ENROLLED;
+      case ENROLLED, WALK_IN -> ENROLLED;
       case WAITLISTED -> WAITLISTED;
       case REQUESTED -> REQUESTED;
       case CANCELLED -> CANCELLED;

@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.capacita.enrollment.domain.Enrolment;
+import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Workshops;
 import org.capacita.scheduling.domain.Workshop;
@@ -28,6 +30,7 @@ public class WorkshopEnrolments {
   @Inject private Enrolling enrolling;
   @Inject private Workshops workshops;
   @Inject private Enrolments enrolments;
+  @Inject private Participants participants;
 
   public Actor caller() {
     return Actor.of(callers.get());
@@ -55,6 +58,26 @@ public class WorkshopEnrolments {
             .map(e -> new EnrolmentResult(e, positionOf(e, positions)))
             .toList();
     return new Roster(workshop, rows, enrolments.countOfWorkshop(workshop));
+  }
+
+  /**
+   * One page of the roster lines whose person matches {@code query} (every word, no accents or
+   * case), ordered by status and name, with waitlist positions; another trainer's: not found.
+   */
+  public List<RosterLine> roster(long workshopId, String query, int first, int size) {
+    Workshop workshop = managed(workshopId);
+    Map<Integer, Integer> positions = positions(workshop);
+    return participants
+        .page(workshop, EnumSet.allOf(EnrolmentStatus.class), query, first, size)
+        .stream()
+        .map(p -> new RosterLine(p, positionOf(p.enrolment(), positions)))
+        .toList();
+  }
+
+  /** How many roster lines match {@code query} (cancelled enrolments too). */
+  public long rosterSize(long workshopId, String query) {
+    return participants.count(
+        managed(workshopId), EnumSet.allOf(EnrolmentStatus.class), query);
   }
 
   /** How many lines the roster has (cancelled enrolments too). */
@@ -101,6 +124,9 @@ public class WorkshopEnrolments {
   private static Integer positionOf(Enrolment enrolment, Map<Integer, Integer> positions) {
     return enrolment.getQueueNumber() == null ? null : positions.get(enrolment.getQueueNumber());
   }
+
+  /** A roster line: the enrolment, who, and the waitlist position if waitlisted. */
+  public record RosterLine(Participants.Participant participant, Integer position) {}
 
   /** A page of enrolments of a workshop. */
   public record Roster(Workshop workshop, List<EnrolmentResult> rows, long total) {}

@@ -37,6 +37,11 @@ import org.capacita.shared.domain.ConflictException;
         "SELECT e FROM Enrolment e WHERE e.workshop = :workshop"
             + " AND e.personId IN :personIds AND e.status <> :cancelled")
 @NamedQuery(
+    name = "Enrolment.findPersonIdsByStatuses",
+    query =
+        "SELECT e.personId FROM Enrolment e WHERE e.workshop = :workshop"
+            + " AND e.status IN :statuses")
+@NamedQuery(
     name = "Enrolment.findByStatus",
     query =
         "SELECT e FROM Enrolment e WHERE e.workshop = :workshop AND e.status = :status"
@@ -135,6 +140,19 @@ public class Enrolment extends BaseEntity {
       throw new ConflictException("personId", "enrollment.notRequested");
     }
     change(granted, queue, by, now);
+  }
+
+  /**
+   * A participant who came without a place (or without asking for one): from now on they take
+   * part, holding no seat. Returns the status they had, so the caller can free a waitlist place;
+   * one who takes part already stays as they are.
+   */
+  public EnrolmentStatus walkIn(Long by, Instant now) {
+    EnrolmentStatus was = status;
+    if (!was.takesPart()) {
+      change(EnrolmentStatus.WALK_IN, null, by, now);
+    }
+    return was;
   }
 
   private void change(EnrolmentStatus newStatus, Integer queue, Long by, Instant now) {

@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The roster of {@code workshops/workshop.xhtml}, for those who manage the workshop: everyone who
- * ever enrolled, a page at a time; cancelling someone is confirmed first (see {@link Confirmation})
+ * ever enrolled, searchable, a page at a time (every page reachable); cancelling someone is confirmed first (see {@link Confirmation})
  * and says who took the seat from the waitlist.
  */
 @Named
@@ -36,6 +36,7 @@ public class WorkshopRosterBacking implements Serializable {
 
   private final LazyDataModel<RosterRow> roster = new Rows();
   private RosterRow confirming;
+  private String query;
 
   /** Cancels once confirmed; unconfirmed (no JavaScript), shows the question first. */
   public String cancel(RosterRow row) {
@@ -69,6 +70,15 @@ public class WorkshopRosterBacking implements Serializable {
         Faces.getLocale(), "workshop.roster.cancelQuestion", UserText.isolate(row.name()));
   }
 
+  /** The roster search: every word in a name, e-mail, ID or institution. */
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
   public LazyDataModel<RosterRow> getRoster() {
     return roster;
   }
@@ -84,22 +94,19 @@ public class WorkshopRosterBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return Math.toIntExact(enrolments.rosterSize(page.getId()));
+      return Math.toIntExact(enrolments.rosterSize(page.getId(), query));
     }
 
     @Override
     public List<RosterRow> load(
         int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      List<EnrolmentResult> rows = enrolments.roster(page.getId(), first, size).rows();
-      Map<Long, String> names =
-          people.names(rows.stream().map(r -> r.enrolment().getPersonId()).toList());
-      return rows.stream()
+      return enrolments.roster(page.getId(), query, first, size).stream()
           .map(
               r ->
                   new RosterRow(
-                      r.enrolment().getPersonId(),
-                      names.getOrDefault(r.enrolment().getPersonId(), ""),
-                      r.enrolment().getStatus().name(),
+                      r.participant().enrolment().getPersonId(),
+                      r.participant().name(),
+                      r.participant().enrolment().getStatus().name(),
                       r.position()))
           .toList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.Collection;
@@ -105,12 +106,22 @@ public class People {
     Root<Person> person = select.from(Person.class);
     List<Predicate> conditions = new java.util.ArrayList<>();
     conditions.add(cb.isNull(person.get("mergedInto")));
-    Names.tokens(query == null ? "" : query).stream()
-        .limit(MAX_TERMS)
-        .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", '\\'))
-        .forEach(conditions::add);
+    conditions.addAll(matches(cb, person, query));
     select.where(conditions.toArray(Predicate[]::new));
     return select;
+  }
+
+  /**
+   * The conditions of a search for {@code query} on {@code person} (every word in the name, e-mail,
+   * national ID or institution, without accents or case), for features that search their own
+   * lists of persons (a workshop's roster) in one query.
+   */
+  public static List<Predicate> matches(CriteriaBuilder cb, Path<Person> person, String query) {
+    return Names.tokens(query == null ? "" : query).stream()
+        .limit(MAX_TERMS)
+        .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", '\\'))
+        .map(Predicate.class::cast)
+        .toList();
   }
 
   private static String escape(String term) {

@@ -38,7 +38,7 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<BusinessRule
     return Optional.empty();
   }
 
-  static Response problem(BusinessRuleException exception, Locale locale) {
+  public static Response problem(BusinessRuleException exception, Locale locale) {
     String text = Messages.get(locale, exception.getMessageKey(), exception.getArguments());
     Problem problem = Problem.of(statusOf(exception), locale).detail(text);
     if (exception.getField() != null) {
