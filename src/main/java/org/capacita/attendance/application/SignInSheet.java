@@ -36,7 +36,7 @@ import org.capacita.shared.i18n.Messages;
  */
 public final class SignInSheet {
 
-  static final float ROW_HEIGHT = 26f;
+  static final float ROW_HEIGHT = 22f;
   private static final Pattern DIRECTION_CONTROLS =
       Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
   private static final byte[] REGULAR = font("DejaVuSans.ttf");

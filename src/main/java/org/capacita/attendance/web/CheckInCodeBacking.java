@@ -56,7 +56,7 @@ public class CheckInCodeBacking implements Serializable {
       ShownCode shown = codes.current(workshop, session, site.ofPage());
       code = shown.code();
       present = shown.present();
-      typeAt = shown.link().substring(0, shown.link().indexOf('?'));
+      typeAt = shown.link().substring(0, shown.link().indexOf('?')).replaceFirst("^https?://", "");
       qr =
           QrSvg.of(
               shown.link(), Messages.get(localeSelector.getLocale(), "attendance.checkIn.qrLabel"));
