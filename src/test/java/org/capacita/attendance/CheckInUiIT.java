@@ -39,8 +39,8 @@ class CheckInUiIT extends RunningApplication {
     JsonObject shown = world.currentCode(workshop);
 
     try (Browser phone = Browser.open(base, "es")) {
-      phone.width(390);
       phone.open(shown.getString("link"));
+      phone.width(390);
       String pending = phone.text("#pending");
       assertTrue(pending.contains("Se aceptó su código para la sesión 1"), pending);
       assertTrue(pending.contains("Taller en la sala " + world.tag), pending);
@@ -53,7 +53,7 @@ class CheckInUiIT extends RunningApplication {
 
       String done = phone.messagesOnceShowing("quedó registrada");
       assertTrue(done.contains("Su asistencia quedó registrada en la sesión 1"), done);
-      assertEquals("PRESENT", statusOf(world, workshop, learner.personId()));
+      assertEquals("PRESENT/QR", markOf(world, workshop, learner.personId()));
 
       JsonObject old = world.currentCode(workshop);
       Instant changes = Instant.parse(old.getString("changesAt"));
@@ -84,7 +84,7 @@ class CheckInUiIT extends RunningApplication {
     }
   }
 
-  private static String statusOf(CheckInFixtures world, String workshop, long person) {
+  private static String markOf(CheckInFixtures world, String workshop, long person) {
     HttpResponse<String> marks =
         world.http.get(
             "api/v1/workshops/" + workshop + "/sessions/1/attendance",
@@ -94,7 +94,7 @@ class CheckInUiIT extends RunningApplication {
     return Http.jsonArray(marks).stream()
         .map(JsonObject.class::cast)
         .filter(m -> m.getJsonNumber("personId").longValue() == person)
-        .map(m -> m.getString("status", ""))
+        .map(m -> m.getString("status", "") + "/" + m.getString("channel", ""))
         .findFirst()
         .orElse("");
   }
