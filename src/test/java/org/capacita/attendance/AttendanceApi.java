@@ -50,7 +50,8 @@ final class AttendanceApi {
                     .add(session(today.plusDays(1), "09:00", "11:00")))
             .build()
             .toString();
-    HttpResponse<String> created = http.postJson("api/v1/workshops", body, "Authorization", trainer);
+    HttpResponse<String> created =
+        http.postJson("api/v1/workshops", body, "Authorization", trainer);
     assertEquals(201, created.statusCode(), created.body());
     return Http.json(created).getJsonNumber("id").toString();
   }
@@ -64,7 +65,8 @@ final class AttendanceApi {
   }
 
   long person(String given) {
-    return api.newPerson(given, "Asistencia " + tag + " " + UUID.randomUUID().toString().substring(0, 6));
+    return api.newPerson(
+        given, "Asistencia " + tag + " " + UUID.randomUUID().toString().substring(0, 6));
   }
 
   long enrolled(String workshop, String given) {

@@ -50,7 +50,8 @@ class RollCallApiIT extends RunningApplication {
     HttpResponse<String> notEnrolled =
         a.save(workshop, 1, rows(ana, "PRESENT", outsider, "PRESENT"), a.trainer, null);
     assertEquals(422, notEnrolled.statusCode(), notEnrolled.body());
-    assertTrue(notEnrolled.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    assertTrue(
+        notEnrolled.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
     JsonObject error = Http.json(notEnrolled).getJsonArray("errors").getJsonObject(0);
     assertEquals("[1].personId", error.getString("field"));
     assertTrue(error.getString("message").contains("no está inscrita"), notEnrolled.body());
@@ -59,7 +60,8 @@ class RollCallApiIT extends RunningApplication {
         a.save(workshop, 1, rows(ana, "PRESENT", bea, "ASLEEP"), a.trainer, null);
     assertEquals(422, badStatus.statusCode(), badStatus.body());
     assertEquals(
-        "[1].status", Http.json(badStatus).getJsonArray("errors").getJsonObject(0).getString("field"));
+        "[1].status",
+        Http.json(badStatus).getJsonArray("errors").getJsonObject(0).getString("field"));
 
     HttpResponse<String> noStatus =
         a.save(workshop, 1, "[{\"personId\":" + ana + "}]", a.trainer, null);
@@ -158,7 +160,9 @@ class RollCallApiIT extends RunningApplication {
             "givenNames,familyNames,sex,email,phone,nationalId,institution,sector,position,"
                 + "workCity,workCountry\n");
     for (int i = 0; i < 120; i++) {
-      csv.append(String.format("Persona,Lista %s %03d,F,,,,Hospital Regional,health,,Antofagasta,CL%n", a.tag, i));
+      csv.append(
+          String.format(
+              "Persona,Lista %s %03d,F,,,,Hospital Regional,health,,Antofagasta,CL%n", a.tag, i));
     }
     HttpResponse<String> imported =
         a.http.send(
@@ -233,7 +237,8 @@ class RollCallApiIT extends RunningApplication {
   }
 
   private String usernameOf(String token) {
-    return Http.json(a.http.get("api/v1/accounts/me", "Authorization", token)).getString("username");
+    return Http.json(a.http.get("api/v1/accounts/me", "Authorization", token))
+        .getString("username");
   }
 
   private static int count(String text, String part) {
@@ -242,6 +247,9 @@ class RollCallApiIT extends RunningApplication {
 
   @SuppressWarnings("unused")
   private static List<Long> ids(JsonArray array) {
-    return array.stream().map(JsonObject.class::cast).map(o -> o.getJsonNumber("personId").longValue()).toList();
+    return array.stream()
+        .map(JsonObject.class::cast)
+        .map(o -> o.getJsonNumber("personId").longValue())
+        .toList();
   }
 }

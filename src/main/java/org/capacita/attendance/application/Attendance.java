@@ -27,11 +27,11 @@ import org.capacita.shared.domain.NotFoundException;
 
 /**
  * Writes attendance, each call one transaction. A check-in (QR, typed code) marks one person
- * present; who may check whom in is the caller's business, here only the rule that the person
- * takes part in the workshop (enrolled or walked in) is kept. A roll-call save writes all its rows
- * or none, for the workshop's lead or trainers only (anyone else: not found), in a constant number
- * of statements whatever the roster's size: one locking read of the workshop, one read of the
- * persons' enrolments, one of their marks, then batched inserts and updates.
+ * present; who may check whom in is the caller's business, here only the rule that the person takes
+ * part in the workshop (enrolled or walked in) is kept. A roll-call save writes all its rows or
+ * none, for the workshop's lead or trainers only (anyone else: not found), in a constant number of
+ * statements whatever the roster's size: one locking read of the workshop, one read of the persons'
+ * enrolments, one of their marks, then batched inserts and updates.
  */
 @Stateless
 public class Attendance {
@@ -51,8 +51,8 @@ public class Attendance {
   }
 
   /**
-   * Marks the person present in the session, keeping a status that counts as attended already
-   * (late stays late), and audits the change. A person who does not take part is refused ({@code
+   * Marks the person present in the session, keeping a status that counts as attended already (late
+   * stays late), and audits the change. A person who does not take part is refused ({@code
    * attendance.rollCall.notEnrolled}, a 422); an unknown workshop or session is not found.
    */
   public void checkIn(
@@ -84,7 +84,8 @@ public class Attendance {
       Actor actor) {
     Instant now = Instant.now();
     Workshop workshop =
-        session(workshops.lock(session.workshopId()).filter(actor::manages), session.sessionNumber());
+        session(
+            workshops.lock(session.workshopId()).filter(actor::manages), session.sessionNumber());
     if (clientKey != null) {
       RollCallSave.checkedKey(clientKey);
       var earlier = saves.find(session, clientKey);

@@ -5,8 +5,8 @@ import org.capacita.attendance.domain.AttendanceChange;
 import org.capacita.attendance.domain.AttendanceMark;
 
 /**
- * One person on a roll call: who (name, institution), whether they walked in, their mark (null
- * when not marked yet) and its audit, newest first, with the names of those who made each change.
+ * One person on a roll call: who (name, institution), whether they walked in, their mark (null when
+ * not marked yet) and its audit, newest first, with the names of those who made each change.
  */
 public record RollCallLine(
     long personId,

@@ -13,9 +13,9 @@ import org.capacita.shared.security.Role;
 
 /**
  * Walk-ins from the roll call: the workshop's lead or trainer admits a person who came without a
- * place (see {@code EnrolmentStatus.WALK_IN}: full or not, no seat taken) and marks them present
- * in the session, channel WALK_IN, in one transaction. The person comes from the registry (found,
- * or registered through its duplicate check first).
+ * place (see {@code EnrolmentStatus.WALK_IN}: full or not, no seat taken) and marks them present in
+ * the session, channel WALK_IN, in one transaction. The person comes from the registry (found, or
+ * registered through its duplicate check first).
  */
 @Stateless
 @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})

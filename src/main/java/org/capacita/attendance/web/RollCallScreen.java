@@ -34,7 +34,8 @@ public record RollCallScreen(
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  static RollCallScreen of(RollCallPage view, StatusChoice choice, Locale locale, int page, int size) {
+  static RollCallScreen of(
+      RollCallPage view, StatusChoice choice, Locale locale, int page, int size) {
     Workshop w = view.workshop();
     WorkshopSession s = view.session();
     DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);

@@ -17,10 +17,10 @@ import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
 /**
- * {@code attendance/walk-in.xhtml?workshop=&session=}: a participant who came without a place.
- * The trainer looks them up in the registry first (as the workshop page's "add people" does) and
- * admits the one found; someone not found is registered through the registry's duplicate check
- * (the same national ID is refused and the record it belongs to offered instead) and admitted.
+ * {@code attendance/walk-in.xhtml?workshop=&session=}: a participant who came without a place. The
+ * trainer looks them up in the registry first (as the workshop page's "add people" does) and admits
+ * the one found; someone not found is registered through the registry's duplicate check (the same
+ * national ID is refused and the record it belongs to offered instead) and admitted.
  */
 @Named
 @ViewScoped
@@ -46,7 +46,10 @@ public class WalkInBacking implements Serializable {
   }
 
   public void find() {
-    found = directory.search(query == null ? "" : query, 0, RESULTS).stream().map(PersonRow::of).toList();
+    found =
+        directory.search(query == null ? "" : query, 0, RESULTS).stream()
+            .map(PersonRow::of)
+            .toList();
   }
 
   public String admit(long personId) {
@@ -58,7 +61,9 @@ public class WalkInBacking implements Serializable {
     }
     PageMessages.info("attendance.walkIn.admitted");
     return "/attendance/roll-call?faces-redirect=true&workshop="
-        + address.getWorkshop() + "&session=" + address.getSession();
+        + address.getWorkshop()
+        + "&session="
+        + address.getSession();
   }
 
   public String register() {

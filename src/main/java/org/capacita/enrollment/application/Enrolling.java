@@ -123,8 +123,8 @@ public class Enrolling {
   }
 
   /**
-   * A walk-in (see {@link EnrolmentStatus#WALK_IN}): a person the workshop's lead or trainer
-   * admits on the spot takes part from now on, whether or not a seat is left, and holds none; one
+   * A walk-in (see {@link EnrolmentStatus#WALK_IN}): a person the workshop's lead or trainer admits
+   * on the spot takes part from now on, whether or not a seat is left, and holds none; one
    * waitlisted leaves the waitlist. Returns the enrolment (unchanged for one taking part already).
    */
   public Enrolment walkIn(long workshopId, long personId, Actor actor) {

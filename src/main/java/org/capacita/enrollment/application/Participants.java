@@ -32,11 +32,7 @@ public class Participants {
    * ordered by status (when several) and then by family and given names.
    */
   public List<Participant> page(
-      Workshop workshop,
-      Collection<EnrolmentStatus> statuses,
-      String query,
-      int first,
-      int size) {
+      Workshop workshop, Collection<EnrolmentStatus> statuses, String query, int first, int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> select = cb.createTupleQuery();
     Root<Enrolment> e = select.from(Enrolment.class);
@@ -50,7 +46,8 @@ public class Participants {
         cb.asc(p.get("givenNames")),
         cb.asc(e.get("id")));
     List<Participant> rows = new ArrayList<>();
-    for (Tuple t : em.createQuery(select).setFirstResult(first).setMaxResults(size).getResultList()) {
+    for (Tuple t :
+        em.createQuery(select).setFirstResult(first).setMaxResults(size).getResultList()) {
       rows.add(
           new Participant(
               t.get(0, Enrolment.class),

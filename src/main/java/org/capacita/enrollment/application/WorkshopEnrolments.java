@@ -76,8 +76,7 @@ public class WorkshopEnrolments {
 
   /** How many roster lines match {@code query} (cancelled enrolments too). */
   public long rosterSize(long workshopId, String query) {
-    return participants.count(
-        managed(workshopId), EnumSet.allOf(EnrolmentStatus.class), query);
+    return participants.count(managed(workshopId), EnumSet.allOf(EnrolmentStatus.class), query);
   }
 
   /** How many lines the roster has (cancelled enrolments too). */

@@ -143,9 +143,9 @@ public class Enrolment extends BaseEntity {
   }
 
   /**
-   * A participant who came without a place (or without asking for one): from now on they take
-   * part, holding no seat. Returns the status they had, so the caller can free a waitlist place;
-   * one who takes part already stays as they are.
+   * A participant who came without a place (or without asking for one): from now on they take part,
+   * holding no seat. Returns the status they had, so the caller can free a waitlist place; one who
+   * takes part already stays as they are.
    */
   public EnrolmentStatus walkIn(Long by, Instant now) {
     EnrolmentStatus was = status;

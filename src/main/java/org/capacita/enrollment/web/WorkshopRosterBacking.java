@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.capacita.enrollment.application.EnrolmentResult;
 import org.capacita.enrollment.application.WorkshopEnrolments;
 import org.capacita.people.application.People;
 import org.capacita.scheduling.web.WorkshopFactsBacking;
@@ -21,8 +20,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The roster of {@code workshops/workshop.xhtml}, for those who manage the workshop: everyone who
- * ever enrolled, searchable, a page at a time (every page reachable); cancelling someone is confirmed first (see {@link Confirmation})
- * and says who took the seat from the waitlist.
+ * ever enrolled, searchable, a page at a time (every page reachable); cancelling someone is
+ * confirmed first (see {@link Confirmation}) and says who took the seat from the waitlist.
  */
 @Named
 @ViewScoped

@@ -113,8 +113,8 @@ public class People {
 
   /**
    * The conditions of a search for {@code query} on {@code person} (every word in the name, e-mail,
-   * national ID or institution, without accents or case), for features that search their own
-   * lists of persons (a workshop's roster) in one query.
+   * national ID or institution, without accents or case), for features that search their own lists
+   * of persons (a workshop's roster) in one query.
    */
   public static List<Predicate> matches(CriteriaBuilder cb, Path<Person> person, String query) {
     return Names.tokens(query == null ? "" : query).stream()
