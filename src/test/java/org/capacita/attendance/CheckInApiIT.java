@@ -13,6 +13,8 @@ import java.time.LocalTime;
 import org.capacita.attendance.CheckInFixtures.Learner;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
+import org.capacita.support.PageClient;
+import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +134,35 @@ class CheckInApiIT extends org.capacita.support.RunningApplication {
     assertEquals(403, world.code(workshop, learner.token()).statusCode());
     assertEquals(200, world.code(workshop, "Bearer " + world.api.demoToken("lead")).statusCode());
     assertEquals(404, world.code("999999999", world.trainer).statusCode());
+
+    String page = "workshop=" + workshop + "&session=1";
+    PageClient others = new PageClient(base);
+    others.signIn(learner.username(), Api.PASSWORD);
+    assertEquals(404, others.get("attendance/check-in-code.xhtml?" + page).statusCode());
+    assertEquals(404, others.get("attendance/paper-import.xhtml?" + page).statusCode());
+    assertEquals(404, others.get("attendance/sign-in-sheet.pdf?" + page).statusCode());
+    PageClient own = new PageClient(base);
+    own.signIn("trainer", TestSettings.demoPassword());
+    assertEquals(200, own.get("attendance/check-in-code.xhtml?" + page).statusCode());
+    assertEquals(200, own.get("attendance/paper-import.xhtml?" + page).statusCode());
+    assertEquals(404, own.get("attendance/check-in-code.xhtml?workshop=" + workshop + "&session=2").statusCode());
+  }
+
+  @Test
+  void shouldLockACallerAfterFiveWrongCodesInARow() {
+    String workshop = world.workshopNow("Códigos al azar");
+    Learner guesser = world.learner("Tomás", "Guerrero Silva");
+    world.enrol(workshop, guesser.personId());
+    String code = world.currentCode(workshop).getString("code");
+
+    for (String wrong : new String[] {"ACDEFG", "CDEFGH", "DEFGHJ", "EFGHJK", "FGHJKM"}) {
+      assertEquals(422, world.checkIn(workshop, wrong, guesser.token()).statusCode());
+    }
+    HttpResponse<String> locked = world.checkIn(workshop, code, guesser.token());
+
+    assertEquals(422, locked.statusCode(), locked.body());
+    assertTrue(Http.json(locked).getString("detail").contains("Demasiados"), locked.body());
+    assertEquals(0, world.currentCode(workshop).getInt("present"));
   }
 
   private static void sleepUntil(Instant moment) throws InterruptedException {
