@@ -145,7 +145,9 @@ class CheckInApiIT extends org.capacita.support.RunningApplication {
     own.signIn("trainer", TestSettings.demoPassword());
     assertEquals(200, own.get("attendance/check-in-code.xhtml?" + page).statusCode());
     assertEquals(200, own.get("attendance/paper-import.xhtml?" + page).statusCode());
-    assertEquals(404, own.get("attendance/check-in-code.xhtml?workshop=" + workshop + "&session=2").statusCode());
+    assertEquals(
+        404,
+        own.get("attendance/check-in-code.xhtml?workshop=" + workshop + "&session=2").statusCode());
   }
 
   @Test

@@ -161,7 +161,8 @@ class SignInSheetApiIT extends RunningApplication {
   private byte[] sheet(String workshop, String token) throws Exception {
     HttpResponse<byte[]> answer = send(workshop, token);
     assertEquals(200, answer.statusCode());
-    assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    assertTrue(
+        answer.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
     return answer.body();
   }
 
