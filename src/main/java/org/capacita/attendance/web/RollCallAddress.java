@@ -6,7 +6,9 @@ import org.capacita.attendance.domain.SessionRef;
  * The parameters of a roll-call address: {@code workshop}, {@code session}, the search {@code q}
  * and the {@code page} (from 0); a missing or negative page is the first.
  */
-public class RollCallAddress {
+public class RollCallAddress implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private Long workshop;
   private Integer session;

@@ -81,13 +81,23 @@ public class EnrolmentResource {
 
   @GET
   @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
-  @Operation(summary = "The workshop's enrolments, waitlist positions included")
+  @Operation(
+      summary = "The workshop's enrolments, waitlist positions included",
+      description = "q: only persons whose name, e-mail, ID or institution hold every word")
   @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
   public Page<EnrolmentView> list(
       @PathParam("id") long id,
       @QueryParam("page") @DefaultValue("0") long page,
-      @QueryParam("size") @DefaultValue("500") long size) {
+      @QueryParam("size") @DefaultValue("500") long size,
+      @QueryParam("q") String q) {
     Paging paging = Paging.of(page, size);
+    if (q != null && !q.isBlank()) {
+      return new Page<>(
+          enrolments.roster(id, q, paging.first(), paging.size()).stream()
+              .map(EnrolmentView::of)
+              .toList(),
+          enrolments.rosterSize(id, q));
+    }
     WorkshopEnrolments.Roster roster = enrolments.roster(id, paging.first(), paging.size());
     return new Page<>(roster.rows().stream().map(EnrolmentView::of).toList(), roster.total());
   }

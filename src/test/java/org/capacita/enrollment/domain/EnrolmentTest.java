@@ -123,4 +123,25 @@ class EnrolmentTest {
             () -> requested.approve(EnrolmentStatus.ENROLLED, null, TRAINER, NOW));
     assertEquals("enrollment.notRequested", notRequested.getMessageKey());
   }
+
+  @Test
+  void shouldLetAWalkInTakePartWithoutASeatFromAnyStatusButTakingPart() {
+    Enrolment fresh = new Enrolment(workshop(), 42, NOW);
+    assertEquals(EnrolmentStatus.CANCELLED, fresh.walkIn(TRAINER, NOW));
+    assertEquals(EnrolmentStatus.WALK_IN, fresh.getStatus());
+    assertTrue(fresh.getStatus().takesPart());
+    assertTrue(fresh.isActive());
+
+    Enrolment waiting = new Enrolment(workshop(), 43, NOW);
+    waiting.open(EnrolmentStatus.WAITLISTED, 1, TRAINER, NOW);
+    assertEquals(EnrolmentStatus.WAITLISTED, waiting.walkIn(TRAINER, NOW));
+    assertNull(waiting.getQueueNumber());
+
+    Enrolment seated = new Enrolment(workshop(), 44, NOW);
+    seated.open(EnrolmentStatus.ENROLLED, null, TRAINER, NOW);
+    assertEquals(EnrolmentStatus.ENROLLED, seated.walkIn(TRAINER, NOW));
+    assertEquals(EnrolmentStatus.ENROLLED, seated.getStatus(), "one with a seat keeps it");
+    assertFalse(EnrolmentStatus.WAITLISTED.takesPart());
+    assertFalse(EnrolmentStatus.REQUESTED.takesPart());
+  }
 }

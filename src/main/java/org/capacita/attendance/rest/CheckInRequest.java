@@ -1,0 +1,4 @@
+package org.capacita.attendance.rest;
+
+/** {@code {"code"}}: the session's current code, scanned or typed. */
+public record CheckInRequest(String code) {}
