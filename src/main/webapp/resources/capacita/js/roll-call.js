@@ -69,10 +69,11 @@
         rows[id].classList.toggle('roll-row-unsaved', !!people[id]);
       });
       var count = Object.keys(people).length;
+      var counted = root.dataset.msgPending + ' ' + count;
       if (message) {
-        show(message, problem);
+        show(count > 0 && problem ? message + ' ' + counted : message, problem);
       } else if (count > 0) {
-        show(root.dataset.msgPending.replace('{0}', count), false);
+        show(counted, false);
       } else {
         show(root.dataset.msgSaved, false);
       }

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,8 +72,12 @@ class RollCallUiIT extends RunningApplication {
             .count());
   }
 
+  /** Taps a status, scrolled to the middle of the screen first, clear of the sticky save bar. */
   private static void tap(Browser browser, long person, String status) {
-    browser.check("li[data-person='" + person + "'] input[value='" + status + "'] + span");
+    String choice = "li[data-person='" + person + "'] input[value='" + status + "'] + span";
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(choice));
+    browser.check(choice);
   }
 
   private static void awaitState(Browser browser, String part) {
