@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.capacita.support.Api;
 import org.capacita.support.PageClient;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
@@ -75,7 +76,9 @@ class PageAddressesIT extends RunningApplication {
    */
   @Test
   void shouldSwitchTheLanguageOfAnErrorPageWithoutLeavingItsAddress() {
-    PageClient lead = signedIn("lead");
+    // An account of its own: the choice is saved as the account's language.
+    PageClient lead = new PageClient(base);
+    lead.signIn(new Api(base).newAccount("LEAD"), Api.PASSWORD);
     HttpResponse<String> missing = lead.get("workshops/workshop.xhtml?id=abc");
     Matcher action =
         Pattern.compile("<form id=\"language\"[^>]*action=\"([^\"]*)\"").matcher(missing.body());
