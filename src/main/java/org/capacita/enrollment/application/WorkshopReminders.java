@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,9 +49,25 @@ public class WorkshopReminders {
         .toList();
   }
 
-  /** Claims the enrolment and mails the person; false if another run or instance did already. */
+  /**
+   * Claims the enrolment and mails the person; false if another run or instance did already, or if
+   * the workshop was cancelled (or the person left it) since the run listed it. The workshop's row
+   * is locked first, as a cancellation locks it: a reminder is never sent after the notice that the
+   * workshop is cancelled.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean remind(long enrolmentId, Instant now) {
+    Enrolment listed = em.find(Enrolment.class, enrolmentId);
+    if (listed == null) {
+      return false;
+    }
+    Workshop workshop =
+        em.find(Workshop.class, listed.getWorkshop().getId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(listed);
+    if (workshop.getStatus() != WorkshopStatus.SCHEDULED
+        || listed.getStatus() != EnrolmentStatus.ENROLLED) {
+      return false;
+    }
     int claimed =
         em.createNamedQuery("Enrolment.markReminded")
             .setParameter("now", now)
