@@ -22,12 +22,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code /api/v1/workshops/{id}/sessions/{number}/attendance} and the roll-call page: all rows or
  * none, a person not enrolled is a 422, the audit of every change, a repeated save with the same
  * key changes nothing, another trainer (or a learner) finds nothing, and merges move marks.
  */
+@ResourceLock(TestSettings.MERGES)
 @RunAsClient
 class RollCallApiIT extends RunningApplication {
 

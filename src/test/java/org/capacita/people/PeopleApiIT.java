@@ -14,12 +14,15 @@ import java.util.UUID;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
 import org.capacita.support.RunningApplication;
+import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code /api/v1/people} and {@code /api/v1/sectors} as the API contract describes them. */
+@ResourceLock(TestSettings.MERGES)
 @RunAsClient
 class PeopleApiIT extends RunningApplication {
 

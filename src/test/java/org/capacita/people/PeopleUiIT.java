@@ -13,8 +13,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The registry in the browser, in Spanish: register, find, review duplicates, merge, undo. */
+@ResourceLock(TestSettings.MERGES)
 @ExtendWith(NeedsChromium.class)
 @RunAsClient
 class PeopleUiIT extends RunningApplication {

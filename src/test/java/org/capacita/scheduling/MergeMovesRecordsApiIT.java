@@ -17,12 +17,14 @@ import org.capacita.support.TestSettings;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A lead merges two records of one official through the API, as on the duplicates page: the
  * duplicate's workshop enrolments and online learning (with its completion) move to the survivor,
  * and come back when the merge is undone.
  */
+@ResourceLock(TestSettings.MERGES)
 @RunAsClient
 class MergeMovesRecordsApiIT extends WorkshopApiTest {
 

@@ -12,6 +12,12 @@ public final class TestSettings {
    */
   public static final String SECOND_APPLICATION = "a second application";
 
+  /**
+   * The lock of tests that merge persons: the merges page lists every merge, newest first, and a
+   * browser test undoes the one it made from there, so no other merge may happen meanwhile.
+   */
+  public static final String MERGES = "person merges";
+
   private TestSettings() {}
 
   /** The password of the demo accounts admin, lead, trainer and learner on the test server. */
