@@ -150,7 +150,7 @@ class CertificatesApiIT extends RunningApplication {
     String text;
     try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
       assertEquals(1, document.getNumberOfPages());
-      text = PdfTextExtractor.getTextFromPage(document.getPage(1)).replace('\n', ' ');
+      text = PdfTextExtractor.getTextFromPage(document.getPage(1)).replaceAll("\\s+", " ");
       SignatureUtil signatures = new SignatureUtil(document);
       String field = signatures.getSignatureNames().get(0);
       assertTrue(signatures.signatureCoversWholeDocument(field));
@@ -308,7 +308,7 @@ class CertificatesApiIT extends RunningApplication {
 
   private static String text(byte[] pdf) throws IOException {
     try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-      return PdfTextExtractor.getTextFromPage(document.getPage(1)).replace('\n', ' ');
+      return PdfTextExtractor.getTextFromPage(document.getPage(1)).replaceAll("\\s+", " ");
     }
   }
 

@@ -37,7 +37,7 @@ class CertificatesUiIT extends RunningApplication {
     try (Browser trainer = Browser.open(base, "es")) {
       trainer.signIn("trainer", TestSettings.demoPassword());
       trainer.go("workshops/workshop.xhtml?id=" + workshop);
-      trainer.click("#closeWorkshop\\:closeIt");
+      trainer.find("#closeWorkshop\\:closeIt").click();
       trainer.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
       trainer.click("#confirmYes");
       trainer.find("#certificates-heading");
