@@ -1,5 +1,6 @@
 package org.capacita.certificates.rest;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +30,11 @@ public record VerificationView(
     LocalDate revokedOn,
     String reason,
     LocalDate expiresOn,
-    String supersededBy) {
+    String supersededBy)
+    implements Serializable {
 
-  static VerificationView of(Verified verified, Locale locale) {
+  /** What verification shows of a certificate in {@code locale}'s language. */
+  public static VerificationView of(Verified verified, Locale locale) {
     Certificate c = verified.certificate();
     CertificateFacts facts = c.facts();
     return new VerificationView(
@@ -50,6 +53,11 @@ public record VerificationView(
         c.getRevocationReason(),
         c.getExpiresOn(),
         c.getSupersededBy());
+  }
+
+  /** Whether the certificate is valid today (pages colour it so). */
+  public boolean valid() {
+    return "VALID".equals(status);
   }
 
   static LocalDate day(Instant instant) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.capacita.certificates.application.Verification;
 import org.capacita.certificates.application.Verification.TooManyVerifications;
 import org.capacita.certificates.application.Verification.Verified;
+import org.capacita.certificates.rest.VerificationView;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
@@ -34,9 +35,9 @@ public class VerifyBacking implements Serializable {
   @Inject private LocaleSelector localeSelector;
 
   private String code;
-  private VerifiedCard card;
+  private VerificationView card;
   private transient Part file;
-  private VerifiedCard checked;
+  private VerificationView checked;
   private boolean uploadChecked;
   private boolean throttled;
 
@@ -56,7 +57,7 @@ public class VerifyBacking implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
         return;
       }
-      card = VerifiedCard.of(verified.get(), localeSelector.getLocale());
+      card = VerificationView.of(verified.get(), localeSelector.getLocale());
     } catch (TooManyVerifications e) {
       throttled = true;
       PageMessages.error("certificates.verify.tooManyPage");
@@ -73,7 +74,7 @@ public class VerifyBacking implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     try (InputStream in = file.getInputStream()) {
       Optional<Verified> verified = verification.check(in.readAllBytes(), request.getRemoteAddr());
-      checked = verified.map(v -> VerifiedCard.of(v, localeSelector.getLocale())).orElse(null);
+      checked = verified.map(v -> VerificationView.of(v, localeSelector.getLocale())).orElse(null);
       uploadChecked = true;
     } catch (IOException e) {
       PageMessages.error("certificates.verify.chooseFile");
@@ -86,11 +87,11 @@ public class VerifyBacking implements Serializable {
     return code;
   }
 
-  public VerifiedCard getCard() {
+  public VerificationView getCard() {
     return card;
   }
 
-  public VerifiedCard getChecked() {
+  public VerificationView getChecked() {
     return checked;
   }
 
