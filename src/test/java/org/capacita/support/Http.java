@@ -49,6 +49,18 @@ public final class Http {
     }
   }
 
+  /** The answer's body as bytes (a PDF, say). */
+  public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> get(String path, String... headers) {
     HttpRequest.Builder request = request(path).GET();
     if (headers.length > 0) {

@@ -6,12 +6,15 @@ import org.capacita.people.domain.City;
 import org.capacita.people.domain.Person;
 
 /**
- * Who the participant was when they completed: sex, sector, institution and workplace city, region
- * and country, copied from the registry then. A health worker trained in 2025 still counts as
- * health training after moving to another ministry.
+ * Who the participant was when they completed: name as registered, sex, sector, institution and
+ * workplace city, region and country, copied from the registry then (certificates print the name).
+ * A health worker trained in 2025 still counts as health training after moving to another ministry.
  */
 @Embeddable
 public class ParticipantFacts {
+
+  @Column(name = "holder_name", length = 250)
+  private String holderName;
 
   @Column(length = 1)
   private String sex;
@@ -39,6 +42,7 @@ public class ParticipantFacts {
   /** What the registry holds about the person now. */
   public static ParticipantFacts of(Person person) {
     ParticipantFacts facts = new ParticipantFacts();
+    facts.holderName = person.fullName();
     facts.sex = person.getSex().name().substring(0, 1);
     facts.sectorCode = person.getSector().getCode();
     facts.institutionId = person.getInstitution().getId();
@@ -48,6 +52,11 @@ public class ParticipantFacts {
     facts.workRegion = city.getRegionCode();
     facts.workCountry = person.getWorkCountry().getCode();
     return facts;
+  }
+
+  /** Given and family names as registered when the completion was recorded. */
+  public String getHolderName() {
+    return holderName;
   }
 
   /** F, M, X or U, as in the registry. */

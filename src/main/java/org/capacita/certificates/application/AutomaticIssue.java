@@ -1,0 +1,75 @@
+package org.capacita.certificates.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.capacita.certificates.domain.Certificate;
+import org.capacita.completion.domain.CompletionRecorded;
+import org.capacita.completion.domain.CompletionWithdrawn;
+import org.capacita.shared.i18n.Messages;
+
+/**
+ * Certificates follow the training record by themselves: once a completion is recorded (a workshop
+ * closed, an online module completed) and committed, its certificate is issued on a managed thread;
+ * when a completion is withdrawn (a re-opened workshop closed again without the person), its
+ * certificates are revoked in the same transaction. A failed automatic issue is logged; the
+ * workshop's "issue certificates" request issues what is missing.
+ */
+@ApplicationScoped
+public class AutomaticIssue {
+
+  private static final Logger LOG = Logger.getLogger(AutomaticIssue.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Resource private ManagedExecutorService executor;
+  @Inject private Issuing issuing;
+  @Inject private VerificationAddress address;
+
+  void issueAfterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CompletionRecorded recorded) {
+    Optional<String> site = address.current();
+    if (site.isEmpty()) {
+      LOG.warning(
+          () ->
+              "No certificate issued for completion "
+                  + recorded.completionId()
+                  + " yet: no trusted public address (set CAPACITA_PUBLIC_URL)");
+      return;
+    }
+    Runnable issue = () -> issue(recorded.completionId(), site.get());
+    try {
+      executor.execute(issue);
+    } catch (RejectedExecutionException e) {
+      issue.run();
+    }
+  }
+
+  void revokeWithdrawn(@Observes CompletionWithdrawn withdrawn) {
+    Instant now = Instant.now();
+    em
+        .createNamedQuery("Certificate.findByCompletion", Certificate.class)
+        .setParameter("completionId", withdrawn.completionId())
+        .getResultList()
+        .stream()
+        .filter(c -> c.getRevokedAt() == null && c.getSupersededBy() == null)
+        .forEach(c -> c.revoke(Messages.get(Messages.ENGLISH, "certificates.withdrawn"), now));
+  }
+
+  private void issue(long completionId, String site) {
+    try {
+      issuing.issue(completionId, site);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Automatic certificate for completion " + completionId + " failed", e);
+    }
+  }
+}

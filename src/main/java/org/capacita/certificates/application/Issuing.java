@@ -1,0 +1,167 @@
+package org.capacita.certificates.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.capacita.certificates.domain.Certificate;
+import org.capacita.certificates.domain.CertificateFacts;
+import org.capacita.certificates.domain.CertificatePdf;
+import org.capacita.certificates.domain.Issue;
+import org.capacita.certificates.domain.VerificationCode;
+import org.capacita.certificates.domain.Wording;
+import org.capacita.completion.domain.Completion;
+
+/**
+ * Issues one certificate, in a transaction of its own: the completion's row is locked first, so
+ * that simultaneous requests for it queue and the later ones find the certificate the first one
+ * issued (a unique key on completion and edition backs this up). Number, code and facts are fixed,
+ * the page rendered and signed, and the PDF stored with its SHA-256: issued once, frozen.
+ */
+@Stateless
+public class Issuing {
+
+  private static final Logger LOG = Logger.getLogger(Issuing.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CertificateSettings settings;
+  @Inject private CertificateNumbers numbers;
+  @Inject private Templates templates;
+  @Inject private CertificateSigner signer;
+
+  /**
+   * The certificate of the completion, issued now unless it has one; empty when the completion is
+   * gone (withdrawn) or carries no holder name.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Issued> issue(long completionId, String siteAddress) {
+    Completion completion = em.find(Completion.class, completionId, LockModeType.PESSIMISTIC_WRITE);
+    if (completion == null) {
+      return Optional.empty();
+    }
+    List<Certificate> existing = ofCompletion(completionId);
+    if (!existing.isEmpty()) {
+      return Optional.of(new Issued(existing.get(0), false));
+    }
+    if (completion.getParticipant() == null
+        || completion.getParticipant().getHolderName() == null) {
+      LOG.warning(() -> "Completion " + completionId + " names no holder: no certificate");
+      return Optional.empty();
+    }
+    CertificateFacts facts =
+        CertificateFacts.of(completion, settings.issuer(), settings.languages());
+    LocalDate expires =
+        settings
+            .validityMonths(completion.getModuleCode())
+            .map(months -> facts.lastDay().plusMonths(months))
+            .orElse(null);
+    Certificate certificate =
+        store(
+            facts,
+            templates.of(completion.getModuleCode()),
+            completionId,
+            1,
+            completion.getPersonId(),
+            completion.getWorkshopId(),
+            expires,
+            null,
+            siteAddress);
+    return Optional.of(new Issued(certificate, true));
+  }
+
+  /**
+   * A new edition of a current certificate under a corrected holder name, with the same facts
+   * otherwise; the old one is superseded and names the new one. Both codes still answer.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Certificate reissue(Certificate current, String correctedHolder, String siteAddress) {
+    em.find(Completion.class, current.getCompletionId(), LockModeType.PESSIMISTIC_WRITE);
+    Certificate old = em.find(Certificate.class, current.getId(), LockModeType.PESSIMISTIC_WRITE);
+    List<Certificate> editions = ofCompletion(old.getCompletionId());
+    int edition = editions.get(editions.size() - 1).getEdition() + 1;
+    Certificate renewed =
+        store(
+            old.facts().renamed(correctedHolder.strip()),
+            templates.of(old.getModuleCode()),
+            old.getCompletionId(),
+            edition,
+            old.getPersonId(),
+            old.getWorkshopId(),
+            old.getExpiresOn(),
+            old.getCode(),
+            siteAddress);
+    old.supersede(renewed.getCode());
+    return renewed;
+  }
+
+  private Certificate store(
+      CertificateFacts facts,
+      Wording wording,
+      long completionId,
+      int edition,
+      long personId,
+      Long workshopId,
+      LocalDate expires,
+      String replaces,
+      String siteAddress) {
+    Instant now = Instant.now();
+    LocalDate today = now.atZone(settings.zone()).toLocalDate();
+    String code = VerificationCode.random();
+    String url = siteAddress + "/verify/" + code;
+    long number = numbers.next();
+    Certificate certificate =
+        new Certificate(
+            new Issue(
+                number,
+                code,
+                completionId,
+                edition,
+                personId,
+                workshopId,
+                now,
+                today,
+                expires,
+                replaces),
+            facts,
+            url,
+            wording.version());
+    byte[] unsigned =
+        CertificatePage.pdf(new Printing(facts, wording, number, code, url, today, expires));
+    byte[] pdf = signer.sign(unsigned, facts.issuer() + " " + number, facts.venueCity());
+    certificate.issuedAs(sha256(pdf));
+    em.persist(certificate);
+    em.flush();
+    em.persist(new CertificatePdf(certificate.getId(), pdf));
+    em.flush();
+    LOG.fine(() -> "Certificate " + number + " issued for completion " + completionId);
+    return certificate;
+  }
+
+  private List<Certificate> ofCompletion(long completionId) {
+    return em.createNamedQuery("Certificate.findByCompletion", Certificate.class)
+        .setParameter("completionId", completionId)
+        .getResultList();
+  }
+
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A certificate and whether this call issued it. */
+  public record Issued(Certificate certificate, boolean now) {}
+}

@@ -1,0 +1,77 @@
+package org.capacita.certificates.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.capacita.certificates.application.VerificationAddress;
+import org.capacita.certificates.application.WorkshopCertificates;
+import org.capacita.certificates.application.WorkshopCertificates.IssueReport;
+import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/workshops/{id}/certificates}: issue a workshop's certificates, list them. */
+@Path("workshops/{id}/certificates")
+@RequestScoped
+@Tag(name = "Certificates")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+public class WorkshopCertificatesResource {
+
+  @Inject private WorkshopCertificates certificates;
+  @Inject private VerificationAddress address;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Operation(
+      summary = "Issue a certificate for each completion of the workshop that has none",
+      description = "Idempotent: a repeat, or a simultaneous request, issues nothing new.")
+  @APIResponse(responseCode = "200", description = "{issued:[{personId,code}], alreadyIssued}")
+  @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
+  @APIResponse(responseCode = "422", description = "No trusted public address is configured")
+  public IssuedView issue(@PathParam("id") long id) {
+    String site =
+        address.current().orElseThrow(() -> new BusinessRuleException("site.address.unknown"));
+    IssueReport report = certificates.issue(id, site);
+    return new IssuedView(
+        report.issued().stream()
+            .map(c -> new IssuedView.Line(c.getPersonId(), c.getCode()))
+            .toList(),
+        report.alreadyIssued());
+  }
+
+  @GET
+  @Operation(summary = "The certificates issued for the workshop, by number")
+  @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
+  public List<ListedView> list(@PathParam("id") long id) {
+    LocalDate today = LocalDate.now();
+    return certificates.of(id).stream()
+        .map(
+            c ->
+                new ListedView(c.getPersonId(), c.getCode(), c.getNumber(), c.status(today).name()))
+        .toList();
+  }
+
+  /** The answer to an issuing request. */
+  public record IssuedView(List<Line> issued, int alreadyIssued) {
+    /** One certificate issued by the request. */
+    public record Line(long personId, String code) {}
+  }
+
+  /** One certificate of the workshop. */
+  public record ListedView(long personId, String code, long number, String status) {}
+}

@@ -1,0 +1,75 @@
+package org.capacita.certificates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.capacita.support.Api;
+import org.capacita.support.Browser;
+import org.capacita.support.NeedsChromium;
+import org.capacita.support.RunningApplication;
+import org.capacita.support.TestSettings;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Certificates through the pages, in Spanish: a trainer closes a workshop and issues its
+ * certificates; an anonymous visitor opens the verification address and reads "Válido", and after a
+ * lead's revocation "Revocado" with the reason; the holder finds it on "Mis certificados".
+ */
+@ExtendWith(NeedsChromium.class)
+@RunAsClient
+class CertificatesUiIT extends RunningApplication {
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldIssueOnThePageVerifyAnonymouslyAndShowItToTheHolder() throws Exception {
+    CertificateFixtures f = new CertificateFixtures(base);
+    long person = f.person("Núñez", "João Ştefan");
+    String holder = f.learnerAccount(person);
+    String workshop = f.attendedWorkshop(10, person);
+
+    try (Browser trainer = Browser.open(base, "es")) {
+      trainer.signIn("trainer", TestSettings.demoPassword());
+      trainer.go("workshops/workshop.xhtml?id=" + workshop);
+      trainer.find("#closeWorkshop\\:closeIt").click();
+      trainer.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
+      trainer.click("#confirmYes");
+      trainer.find("#certificates-heading");
+      trainer.click("#issueCertificates\\:issueThem");
+      String messages = trainer.messagesOnceShowing("Certificados emitidos ahora");
+      assertTrue(messages.contains("Certificados emitidos"), messages);
+      assertTrue(
+          trainer.text("#certificatesCount").contains("1"), trainer.text("#certificatesCount"));
+      assertTrue(trainer.text("#certificates").contains("Núñez João Ştefan " + f.tag));
+    }
+    String code = f.listed(workshop).getJsonObject(0).getString("code");
+
+    try (Browser visitor = Browser.open(base, "es")) {
+      visitor.go("verify/" + code);
+      assertEquals("Válido", visitor.text(".verify-tag"));
+      assertTrue(visitor.text(".verify-holder").contains("Núñez João Ştefan " + f.tag));
+      assertEquals(200, f.revoke(code, "Emitido por error", f.lead).statusCode());
+      visitor.go("verify/" + code);
+      assertEquals("Revocado", visitor.text(".verify-tag"));
+      assertTrue(visitor.text("#main").contains("Emitido por error"), visitor.text("#main"));
+    }
+
+    try (Browser learner = Browser.open(base, "es")) {
+      learner.signIn(holder, Api.PASSWORD);
+      learner.go("certificates/my-certificates.xhtml");
+      assertTrue(learner.text(".certificate-card").contains("Módulo de lectura"));
+      assertEquals("Revocado", learner.text(".certificate-status"));
+      assertTrue(
+          learner
+              .find(".certificate-linkedin")
+              .getAttribute("href")
+              .startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"));
+    }
+  }
+}
