@@ -23,11 +23,11 @@ public class PersonSearchToken {
   public static final int LENGTH = 60;
 
   @Id
-  @Column(name = "person_id", insertable = false, updatable = false)
+  @Column(name = "person_id")
   private long personId;
 
   @Id
-  @Column(name = "token", length = LENGTH, insertable = false, updatable = false)
+  @Column(name = "token", length = LENGTH)
   private String token;
 
   protected PersonSearchToken() {}
