@@ -47,6 +47,17 @@ class PeopleUiIT extends RunningApplication {
       lead.go("people/duplicates.xhtml");
       assertEquals("Posibles duplicados", lead.heading());
       assertTrue(lead.text("main").contains("Jose Perez"), lead.text("main"));
+      String reasons =
+          lead.driver()
+              .findElement(
+                  org.openqa.selenium.By.xpath(
+                      "//section[contains(@class,'card')][contains(., '"
+                          + institution
+                          + "')]//div[contains(@class,'pair-reasons')]"))
+              .getText();
+      assertTrue(reasons.contains("Coinciden"), reasons);
+      assertTrue(reasons.contains("Apellidos: con pequeñas diferencias"), reasons);
+      assertTrue(reasons.contains("Institución: sin diferencias"), reasons);
       lead.clickInCardShowing(institution, "keepA");
       assertTrue(lead.messages().contains("quedaron fusionadas"), lead.messages());
 

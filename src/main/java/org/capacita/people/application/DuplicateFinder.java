@@ -17,11 +17,12 @@ import org.capacita.people.domain.PersonMatcher;
  * Looks for records that may be the same person as a new or corrected one and queues the likeliest
  * for review. Persons are compared only with a bounded number of others, found through indexed
  * keys: those whose first family name sounds alike and whose first given name sorts nearest (sorted
- * neighbourhood), those with given and family names the other way round, and those with the same
- * e-mail address. In a small family block that is everyone in it; in a large one (a common surname,
- * a class list of namesakes) the work per person stays the same however large the block grows, and
- * only the best few candidates of each person are queued, so that 1,000 people sharing their family
- * names give a few candidates each rather than a pair for every two of them.
+ * neighbourhood), those whose given names sound alike and whose family names sort nearest (a typo
+ * in the first family name), those with given and family names the other way round, and those with
+ * the same e-mail address. In a small family block that is everyone in it; in a large one (a common
+ * surname, a class list of namesakes) the work per person stays the same however large the block
+ * grows, and only the best few candidates of each person are queued, so that 1,000 people sharing
+ * their family names give a few candidates each rather than a pair for every two of them.
  */
 @ApplicationScoped
 public class DuplicateFinder {
@@ -65,6 +66,10 @@ public class DuplicateFinder {
     String givenKey = person.getGivenKey();
     add(suspects, block("Person.findBlockFrom", person, familyKey, givenKey, NEIGHBOURS));
     add(suspects, block("Person.findBlockBefore", person, familyKey, givenKey, NEIGHBOURS));
+    // the same given names, the family keys sorting nearest: a typo in the first family name
+    // ("Péerz", "Gonzále") moves a record to another family block but not out of this one
+    add(suspects, block("Person.findGivenBlockFrom", person, familyKey, givenKey, OTHERS));
+    add(suspects, block("Person.findGivenBlockBefore", person, familyKey, givenKey, OTHERS));
     String swapped = Person.blockKey(person.getGivenNames());
     add(suspects, block("Person.findBlockFrom", person, swapped, familyKey, OTHERS));
     if (person.getEmail() != null) {

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +19,15 @@ import java.util.Set;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Names;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonSearchToken;
 
 /** Loads, stores and searches persons. Callers bring the transaction. */
 @ApplicationScoped
 public class People {
 
   private static final int MAX_TERMS = 6;
+  private static final java.util.regex.Pattern NATIONAL_ID =
+      java.util.regex.Pattern.compile("[0-9][0-9.\\-]*[.\\-][0-9.\\-]*[0-9A-Za-z]");
 
   @PersistenceContext private EntityManager em;
 
@@ -81,8 +85,10 @@ public class People {
   }
 
   /**
-   * Persons (not merged away) whose name, e-mail, national ID or institution contain every word of
-   * {@code query}, compared without accents or case; ordered by family names.
+   * Persons (not merged away) with a word in their name, e-mail, national ID or institution that
+   * starts with each word of {@code query}, compared without accents or case; ordered by family
+   * names. Each word is looked up in {@code person_search_token} through its index, so that the
+   * search does not read the whole registry ("gonz rosa" finds Rosa González).
    */
   public List<Person> search(String query, int first, int size) {
     CriteriaQuery<Person> select = matching(query, Person.class);
@@ -106,15 +112,23 @@ public class People {
     Root<Person> person = select.from(Person.class);
     List<Predicate> conditions = new java.util.ArrayList<>();
     conditions.add(cb.isNull(person.get("mergedInto")));
-    conditions.addAll(matches(cb, person, query));
+    for (String term : terms(query)) {
+      Subquery<Long> found = select.subquery(Long.class);
+      Root<PersonSearchToken> token = found.from(PersonSearchToken.class);
+      found
+          .select(token.<Long>get("personId"))
+          .where(cb.like(token.<String>get("token"), escape(term) + "%", '\\'));
+      conditions.add(person.get("id").in(found));
+    }
     select.where(conditions.toArray(Predicate[]::new));
     return select;
   }
 
   /**
-   * The conditions of a search for {@code query} on {@code person} (every word in the name, e-mail,
-   * national ID or institution, without accents or case), for features that search their own lists
-   * of persons (a workshop's roster) in one query.
+   * The conditions of a search for {@code query} on {@code person} (every word anywhere in the
+   * name, e-mail, national ID or institution, without accents or case), for features that search
+   * their own short lists of persons (a workshop's roster) in one query: a scan of the folded
+   * {@code search_text}, fine for a list already narrowed down, not for the registry.
    */
   public static List<Predicate> matches(CriteriaBuilder cb, Path<Person> person, String query) {
     return Names.tokens(query == null ? "" : query).stream()
@@ -122,6 +136,22 @@ public class People {
         .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", '\\'))
         .map(Predicate.class::cast)
         .toList();
+  }
+
+  /**
+   * The words of a query as stored: folded, except that a national ID typed with dots and dashes
+   * ("12.345.678-K") stays one word, as the person's national ID is stored.
+   */
+  private static List<String> terms(String query) {
+    List<String> terms = new java.util.ArrayList<>();
+    for (String chunk : (query == null ? "" : query).strip().split("\\s+")) {
+      if (NATIONAL_ID.matcher(chunk).matches()) {
+        terms.add(Names.normalizeNationalId(chunk).toLowerCase(java.util.Locale.ROOT));
+      } else {
+        terms.addAll(Names.tokens(chunk));
+      }
+    }
+    return terms.stream().limit(MAX_TERMS).map(PersonSearchToken::cut).distinct().toList();
   }
 
   private static String escape(String term) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import org.capacita.shared.domain.BaseEntity;
 
 /**
@@ -31,6 +32,12 @@ import org.capacita.shared.domain.BaseEntity;
     query =
         "SELECT COUNT(d) FROM DuplicateCandidate d WHERE d.status = org.capacita.people.domain."
             + "DuplicateCandidate.Status.PENDING AND d.score >= :minScore")
+@NamedQuery(
+    name = "DuplicateCandidate.findPendingOf",
+    query =
+        "SELECT d.personA.id, d.personB.id FROM DuplicateCandidate d WHERE d.personA.id IN :ids"
+            + " AND d.status = org.capacita.people.domain.DuplicateCandidate.Status.PENDING"
+            + " AND d.score >= :minScore")
 @NamedQuery(
     name = "DuplicateCandidate.findPair",
     query = "SELECT d FROM DuplicateCandidate d WHERE d.personA = :a AND d.personB = :b")
@@ -91,6 +98,14 @@ public class DuplicateCandidate extends BaseEntity {
   /** Back to the queue, when the merge that settled it is undone. */
   public void reopen() {
     decide(Status.PENDING, null, null);
+  }
+
+  /**
+   * Why the pair was suggested, from the two records as they stand now (which fields agree, which
+   * differ): computed, never stored, so that a correction to either record shows at once.
+   */
+  public List<MatchEvidence> reasons(PersonMatcher matcher) {
+    return matcher.explain(personA.facts(), personB.facts());
   }
 
   public Person getPersonA() {

@@ -10,9 +10,13 @@ import java.util.List;
  */
 final class NameAgreement {
 
-  /** Which part of a name the tokens come from; given names also differ by gender endings. */
+  /**
+   * Which part of a name the tokens come from. Given names also differ by gender endings (Juan,
+   * Juana), unless both records state the same sex: then such a pair is a typo ("Ximean").
+   */
   enum Part {
     GIVEN(2.2, 1.2, -6.0, -5.0),
+    GIVEN_SAME_SEX(2.2, 1.2, -6.0, -5.0),
     FAMILY(2.2, 1.3, -4.5, -4.0);
 
     private final double first;
@@ -32,8 +36,8 @@ final class NameAgreement {
   enum TokenMatch {
     EXACT(1.0),
     SOUNDS_ALIKE(0.9),
-    TYPO(0.75),
-    INITIAL(0.5),
+    TYPO(0.85),
+    INITIAL(0.7),
     CONFLICT(-1.0);
 
     private final double value;
@@ -151,9 +155,11 @@ final class NameAgreement {
     }
     String stem = feminine.substring(0, feminine.length() - 1);
     int lastA = masculine.lastIndexOf('a');
+    boolean endsInConsonant = "aeiou".indexOf(masculine.charAt(masculine.length() - 1)) < 0;
     return stem.equals(masculine)
         || (masculine.endsWith("o") && stem.equals(masculine.substring(0, masculine.length() - 1)))
         || (lastA > 0
+            && endsInConsonant
             && stem.equals(masculine.substring(0, lastA) + masculine.substring(lastA + 1)));
   }
 }

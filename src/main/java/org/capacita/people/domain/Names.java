@@ -111,6 +111,20 @@ public final class Names {
   }
 
   /**
+   * The surnames a married woman keeps before "de" and her husband's surname: "Morales de Rivera"
+   * gives [morales], "Morales Gómez de Rivera" [morales, gomez]; empty for a name of another shape
+   * ("de la Cruz", "Silva Souza"). Hyphens separate surnames like spaces.
+   */
+  public static List<String> maidenSurnames(String family) {
+    List<String> all = tokens(family);
+    int de = all.lastIndexOf("de");
+    if (de < 1 || de != all.size() - 2 || PARTICLES.contains(all.get(all.size() - 1))) {
+      return List.of();
+    }
+    return all.subList(0, de).stream().filter(t -> !PARTICLES.contains(t)).toList();
+  }
+
+  /**
    * A national ID reduced to upper-case letters and digits without leading zeros, so that
    * "12.345.678-k", "12345678K" and "012345678-K" compare equal; empty when missing.
    */

@@ -1,6 +1,8 @@
 package org.capacita.people.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.capacita.shared.domain.BaseEntity;
@@ -36,6 +40,16 @@ import org.capacita.shared.domain.BaseEntity;
     query =
         "SELECT p FROM Person p WHERE p.familyKey = :familyKey AND p.givenKey < :givenKey"
             + " AND p.mergedInto IS NULL AND p <> :person ORDER BY p.givenKey DESC, p.id DESC")
+@NamedQuery(
+    name = "Person.findGivenBlockFrom",
+    query =
+        "SELECT p FROM Person p WHERE p.givenKey = :givenKey AND p.familyKey >= :familyKey"
+            + " AND p.mergedInto IS NULL AND p <> :person ORDER BY p.familyKey, p.id")
+@NamedQuery(
+    name = "Person.findGivenBlockBefore",
+    query =
+        "SELECT p FROM Person p WHERE p.givenKey = :givenKey AND p.familyKey < :familyKey"
+            + " AND p.mergedInto IS NULL AND p <> :person ORDER BY p.familyKey DESC, p.id DESC")
 @NamedQuery(
     name = "Person.findOthersByEmail",
     query =
@@ -114,6 +128,16 @@ public class Person extends BaseEntity {
   @Column(name = "search_text", nullable = false, length = 700)
   private String searchText;
 
+  /**
+   * The folded words of {@link #searchText}, one row each in {@code person_search_token}, which a
+   * search looks up by prefix through the index on the word ({@code People.search}). Written with
+   * the person, by JPA or by the import's writer; read by {@link PersonSearchToken}.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "person_search_token", joinColumns = @JoinColumn(name = "person_id"))
+  @Column(name = "token", nullable = false, length = PersonSearchToken.LENGTH)
+  private Set<String> searchTokens = new LinkedHashSet<>();
+
   @Column(name = "family_key", nullable = false, length = 60)
   private String familyKey;
 
@@ -155,6 +179,12 @@ public class Person extends BaseEntity {
     this.workCity = workplace.city();
     this.workCountry = workplace.city().getCountry();
     this.searchText = searchTextOf();
+    Set<String> tokens =
+        searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName());
+    if (!searchTokens.equals(tokens)) {
+      searchTokens.retainAll(tokens);
+      searchTokens.addAll(tokens);
+    }
     this.familyKey = blockKey(familyNames);
     this.givenKey = givenKeyOf(givenNames);
     this.identityKey =
@@ -255,6 +285,30 @@ public class Person extends BaseEntity {
             .map(Names::fold)
             .collect(Collectors.joining(" | "));
     return text.length() > 700 ? text.substring(0, 700) : text;
+  }
+
+  /**
+   * The words a search finds a person by: the folded words of the names, e-mail address, national
+   * ID and institution, each cut to {@value PersonSearchToken#LENGTH} characters, without repeats.
+   */
+  public static Set<String> searchTokensOf(
+      String givenNames,
+      String familyNames,
+      String email,
+      String nationalIdKey,
+      String institution) {
+    Set<String> tokens = new LinkedHashSet<>();
+    Stream.of(givenNames, familyNames, email, nationalIdKey, institution)
+        .filter(Objects::nonNull)
+        .flatMap(text -> Names.tokens(text).stream())
+        .map(PersonSearchToken::cut)
+        .forEach(tokens::add);
+    return tokens;
+  }
+
+  /** The words this person is found by (see {@link #searchTokensOf}). */
+  public Set<String> searchTokens() {
+    return searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName());
   }
 
   public void linkAccount(long account) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
@@ -37,6 +38,8 @@ public class PersonBatchWriter {
           + " national_id_key, institution_id, sector_code, position_title, work_city_id,"
           + " work_country_code, search_text, family_key, given_key, identity_key, created_at) VALUES ";
   private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String TOKENS = "INSERT INTO person_search_token (person_id, token) VALUES ";
+  private static final int TOKENS_PER_STATEMENT = 500;
   private static final String QUEUE =
       "INSERT INTO duplicate_screening (id, first_person_id, last_person_id, queued_at)"
           + " VALUES (?, ?, ?, ?)";
@@ -72,6 +75,7 @@ public class PersonBatchWriter {
           insert.executeUpdate();
         }
       }
+      insertTokens(connection, persons, first);
       try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
         queue.setLong(1, next);
         queue.setLong(2, first);
@@ -83,8 +87,50 @@ public class PersonBatchWriter {
     }
   }
 
+  /** The persons' search words ({@link Person#searchTokens}), in multi-row statements. */
+  private static void insertTokens(Connection connection, List<Person> persons, long firstId)
+      throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    long id = firstId;
+    for (Person person : persons) {
+      for (String token : person.searchTokens()) {
+        rows.add(new Object[] {id, token});
+      }
+      id++;
+    }
+    int full = rows.size() / TOKENS_PER_STATEMENT * TOKENS_PER_STATEMENT;
+    if (full > 0) {
+      try (PreparedStatement insert = prepare(connection, TOKENS, "(?, ?)", TOKENS_PER_STATEMENT)) {
+        for (int start = 0; start < full; start += TOKENS_PER_STATEMENT) {
+          bindTokens(insert, rows.subList(start, start + TOKENS_PER_STATEMENT));
+          insert.executeUpdate();
+        }
+      }
+    }
+    if (full < rows.size()) {
+      try (PreparedStatement insert = prepare(connection, TOKENS, "(?, ?)", rows.size() - full)) {
+        bindTokens(insert, rows.subList(full, rows.size()));
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private static void bindTokens(PreparedStatement insert, List<Object[]> rows)
+      throws SQLException {
+    int i = 1;
+    for (Object[] row : rows) {
+      insert.setLong(i++, (Long) row[0]);
+      insert.setString(i++, (String) row[1]);
+    }
+  }
+
   private static PreparedStatement prepare(Connection connection, int rows) throws SQLException {
-    String sql = COLUMNS + String.join(", ", Collections.nCopies(rows, ROW));
+    return prepare(connection, COLUMNS, ROW, rows);
+  }
+
+  private static PreparedStatement prepare(
+      Connection connection, String columns, String row, int rows) throws SQLException {
+    String sql = columns + String.join(", ", Collections.nCopies(rows, row));
     if (connection.isWrapperFor(JdbcConnection.class)) {
       return connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql);
     }

@@ -21,6 +21,7 @@ import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.application.PersonInput;
 import org.capacita.people.application.Registry;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.PersonMatcher;
 import org.capacita.people.domain.PersonMerge;
 import org.capacita.shared.domain.InvalidInputException;
 import org.capacita.shared.rest.Page;
@@ -42,6 +43,7 @@ public class PeopleResource {
   @Inject private Registry registry;
   @Inject private PersonDirectory directory;
   @Inject private DuplicateReview review;
+  private final PersonMatcher matcher = new PersonMatcher();
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -76,7 +78,10 @@ public class PeopleResource {
   @GET
   @Path("duplicates")
   @RolesAllowed(Role.LEAD_NAME)
-  @Operation(summary = "Pairs of records that may be one person, best first")
+  @Operation(
+      summary =
+          "Pairs of records that may be one person, best first, with the fields that agree"
+              + " and differ")
   public Page<DuplicatePair> duplicates(
       @QueryParam("minScore") @DefaultValue("0") double minScore,
       @QueryParam("page") @DefaultValue("0") long page,
@@ -88,7 +93,7 @@ public class PeopleResource {
     }
     return new Page<>(
         review.pending(minScore, paging.first(), paging.size()).stream()
-            .map(DuplicatePair::of)
+            .map(candidate -> DuplicatePair.of(candidate, matcher))
             .toList(),
         review.countPending(minScore));
   }

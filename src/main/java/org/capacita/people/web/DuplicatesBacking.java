@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.capacita.people.application.DuplicateReview;
 import org.capacita.people.domain.DuplicateCandidate;
+import org.capacita.people.domain.MatchEvidence;
 import org.capacita.people.domain.PersonMatcher;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
@@ -20,13 +21,16 @@ public class DuplicatesBacking {
 
   @Inject private DuplicateReview review;
 
+  private final PersonMatcher matcher = new PersonMatcher();
   private List<Pair> pairs;
   private long total;
 
   @PostConstruct
   void load() {
     pairs =
-        review.pending(PersonMatcher.DEFAULT_THRESHOLD, 0, PAGE).stream().map(Pair::new).toList();
+        review.pending(PersonMatcher.DEFAULT_THRESHOLD, 0, PAGE).stream()
+            .map(candidate -> new Pair(candidate, candidate.reasons(matcher)))
+            .toList();
     total = review.countPending(PersonMatcher.DEFAULT_THRESHOLD);
   }
 
@@ -62,8 +66,12 @@ public class DuplicatesBacking {
     private final long score;
     private final PersonRow a;
     private final PersonRow b;
+    private final List<MatchEvidence> agreeing;
+    private final List<MatchEvidence> differing;
 
-    Pair(DuplicateCandidate candidate) {
+    Pair(DuplicateCandidate candidate, List<MatchEvidence> reasons) {
+      this.agreeing = reasons.stream().filter(r -> r.agreement().agrees()).toList();
+      this.differing = reasons.stream().filter(r -> !r.agreement().agrees()).toList();
       this.id = candidate.getId();
       this.score = Math.round(candidate.getScore() * 100);
       this.a = PersonRow.of(candidate.getPersonA());
@@ -84,6 +92,16 @@ public class DuplicatesBacking {
 
     public PersonRow getB() {
       return b;
+    }
+
+    /** The fields on which the two records agree, alike or the same. */
+    public List<MatchEvidence> getAgreeing() {
+      return agreeing;
+    }
+
+    /** The fields on which they differ. */
+    public List<MatchEvidence> getDiffering() {
+      return differing;
     }
   }
 }
