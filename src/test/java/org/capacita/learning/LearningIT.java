@@ -233,11 +233,13 @@ class LearningIT extends RunningApplication {
     assertEquals(completions.findOnline(person, READING).orElseThrow().getId(), again.getId());
     assertEquals(
         1L,
-        ((Number)
-                em.createNativeQuery("SELECT COUNT(*) FROM completion WHERE person_id = ?")
-                    .setParameter(1, person)
-                    .getSingleResult())
-            .longValue());
+        inTransaction(
+            () ->
+                ((Number)
+                        em.createNativeQuery("SELECT COUNT(*) FROM completion WHERE person_id = ?")
+                            .setParameter(1, person)
+                            .getSingleResult())
+                    .longValue()));
     assertEquals(NextStep.COMPLETED, enrolment(person, READING).nextStep());
     assertNotEquals(null, enrolment(person, READING).getCompletedAt());
     assertFalse(learning.enrolments(person).isEmpty());

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,7 +37,7 @@ public class DuplicatesAmongResource {
   @Inject private DuplicateScreening screening;
 
   /** The body: the ids of the people a report counts. */
-  public record PeopleRequest(@NotNull @Size(max = MAX_PEOPLE) List<@NotNull Long> personIds) {}
+  public record PeopleRequest(@PersonIdList List<@NotNull Long> personIds) {}
 
   /**
    * The answer: pending pairs with both records among the people, how many of the people are in
