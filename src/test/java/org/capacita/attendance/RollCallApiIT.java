@@ -113,6 +113,18 @@ class RollCallApiIT extends RunningApplication {
     PageClient page = trainerPage();
     String shown = page.get(rollCall(workshop, 1)).body();
     assertTrue(shown.contains("Presente → Justificado"), "the history shows on the roll call");
+
+    String[] statuses = {"LATE", "ABSENT", "PRESENT", "LATE", "ABSENT"};
+    for (String status : statuses) {
+      assertEquals(200, a.save(workshop, 1, rows(ana, status), a.trainer, null).statusCode());
+    }
+    String long7 = page.get(rollCall(workshop, 1)).body();
+    assertEquals(5, historyLines(long7), "the roll call shows the latest 5 of 7 changes");
+    assertTrue(long7.contains("Hay 2 cambios anteriores"), "and says what it leaves out");
+    assertTrue(long7.contains("person=" + ana), "with a link to them all");
+    String all = page.get(rollCall(workshop, 1) + "&person=" + ana).body();
+    assertEquals(1, count(all, "class=\"roll-row\""), "that person alone");
+    assertEquals(7, historyLines(all), "every change of that person's mark");
   }
 
   @Test
@@ -246,6 +258,12 @@ class RollCallApiIT extends RunningApplication {
   private String usernameOf(String token) {
     return Http.json(a.http.get("api/v1/accounts/me", "Authorization", token))
         .getString("username");
+  }
+
+  /** The lines of the first mark history on a roll-call page. */
+  private static int historyLines(String page) {
+    String history = page.substring(page.indexOf("class=\"roll-history\""));
+    return count(history.substring(0, history.indexOf("</ol>")), "<li>");
   }
 
   private static int count(String text, String part) {
