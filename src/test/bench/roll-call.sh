@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../../.."
 saves=${1:-30}
 loads=${2:-50}
 port=${ROLL_CALL_PORT:-18093}
-db=capacita_bench_rollcall
+db=${ROLL_CALL_DB:-capacita_bench_rollcall}
 user=bench_rollcall
 secret="Bench-$(date +%s)"
 . src/test/bench/app-on-mariadb.sh

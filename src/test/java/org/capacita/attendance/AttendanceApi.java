@@ -134,6 +134,7 @@ final class AttendanceApi {
     return marksOf(workshop, session).stream()
         .map(JsonObject.class::cast)
         .filter(m -> m.getJsonNumber("personId").longValue() == person)
+        .filter(m -> !m.isNull("status"))
         .map(m -> m.getString("status"))
         .findFirst()
         .orElse(null);

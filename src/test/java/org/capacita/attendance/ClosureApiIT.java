@@ -203,6 +203,49 @@ class ClosureApiIT extends RunningApplication {
   }
 
   @Test
+  void shouldFreezeTheRosterOfAClosedWorkshopOnItsPageAndInTheApi() {
+    String tag = tag();
+    String workshop = pastWorkshop(READING, "Arica " + tag, null);
+    long stays = person("Queda", tag);
+    long late = person("Tardía", tag);
+    enrol(workshop, stays);
+    mark(workshop, 1, stays, "PRESENT");
+    assertEquals(200, close(workshop, trainer).statusCode());
+
+    HttpResponse<String> cancel =
+        http.send(
+            http.request("api/v1/workshops/" + workshop + "/enrollments/" + stays)
+                .header("Authorization", trainer)
+                .header("Accept-Language", "es")
+                .DELETE());
+    assertEquals(422, cancel.statusCode(), cancel.body());
+    assertTrue(cancel.body().contains("Este taller está cerrado"), cancel.body());
+    HttpResponse<String> enrol =
+        http.postJson(
+            "api/v1/workshops/" + workshop + "/enrollments",
+            "{\"personId\":" + late + "}",
+            "Authorization",
+            trainer,
+            "Accept-Language",
+            "es");
+    assertEquals(422, enrol.statusCode(), enrol.body());
+    assertTrue(enrol.body().contains("las inscripciones ya no pueden cambiar"), enrol.body());
+
+    PageClient page = new PageClient(base);
+    page.signIn("trainer", TestSettings.demoPassword());
+    String shown = page.get("workshops/workshop.xhtml?id=" + workshop).body();
+    assertTrue(shown.contains("id=\"rosterFrozen\""), "the roster says why it is frozen");
+    assertTrue(
+        shown.contains(
+            Http.json(http.get("api/v1/people/" + stays, "Authorization", trainer))
+                .getString("familyNames")),
+        "the roster still lists who took part");
+    assertFalse(shown.contains("roster:enrolments:0:cancel"), "no cancel button");
+    assertFalse(shown.contains("add-heading"), "no card to add people");
+    assertFalse(shown.contains("import-heading"), "no card to import a roster");
+  }
+
+  @Test
   void shouldRefuseToCloseBeforeTheLastSessionEnds() {
     String tag = tag();
     String workshop =

@@ -69,7 +69,12 @@ class RollCallApiIT extends RunningApplication {
         a.save(workshop, 1, "[{\"personId\":" + ana + "}]", a.trainer, null);
     assertEquals(400, noStatus.statusCode(), noStatus.body());
     assertEquals(400, a.save(workshop, 1, "[{\"personId\":", a.trainer, null).statusCode());
-    assertEquals(0, a.marksOf(workshop, 1).size(), "nothing of the refused saves was written");
+    assertEquals(2, a.marksOf(workshop, 1).size(), "the roster: everyone taking part");
+    assertTrue(
+        a.marksOf(workshop, 1).stream()
+            .map(JsonObject.class::cast)
+            .allMatch(m -> m.isNull("status") && !m.getBoolean("walkIn")),
+        "nothing of the refused saves was written");
 
     HttpResponse<String> saved =
         a.save(workshop, 1, rows(ana, "PRESENT", bea, "LATE"), a.trainer, null);
@@ -108,6 +113,18 @@ class RollCallApiIT extends RunningApplication {
     PageClient page = trainerPage();
     String shown = page.get(rollCall(workshop, 1)).body();
     assertTrue(shown.contains("Presente → Justificado"), "the history shows on the roll call");
+
+    String[] statuses = {"LATE", "ABSENT", "PRESENT", "LATE", "ABSENT"};
+    for (String status : statuses) {
+      assertEquals(200, a.save(workshop, 1, rows(ana, status), a.trainer, null).statusCode());
+    }
+    String long7 = page.get(rollCall(workshop, 1)).body();
+    assertEquals(5, historyLines(long7), "the roll call shows the latest 5 of 7 changes");
+    assertTrue(long7.contains("Hay 2 cambios anteriores"), "and says what it leaves out");
+    assertTrue(long7.contains("person=" + ana), "with a link to them all");
+    String all = page.get(rollCall(workshop, 1) + "&person=" + ana).body();
+    assertEquals(1, count(all, "class=\"roll-row\""), "that person alone");
+    assertEquals(7, historyLines(all), "every change of that person's mark");
   }
 
   @Test
@@ -141,7 +158,7 @@ class RollCallApiIT extends RunningApplication {
     assertEquals(404, a.marks(workshop, 1, learner).statusCode());
     assertEquals(404, a.save(workshop, 1, rows(ana, "PRESENT"), learner, null).statusCode());
     assertEquals(404, a.marks(workshop, 9, a.trainer).statusCode(), "no such session");
-    assertEquals(0, a.marksOf(workshop, 1).size());
+    assertNull(a.statusOf(workshop, 1, ana), "nothing saved");
 
     PageClient otherPage = new PageClient(base);
     otherPage.signIn(usernameOf(other), Api.PASSWORD);
@@ -241,6 +258,12 @@ class RollCallApiIT extends RunningApplication {
   private String usernameOf(String token) {
     return Http.json(a.http.get("api/v1/accounts/me", "Authorization", token))
         .getString("username");
+  }
+
+  /** The lines of the first mark history on a roll-call page. */
+  private static int historyLines(String page) {
+    String history = page.substring(page.indexOf("class=\"roll-history\""));
+    return count(history.substring(0, history.indexOf("</ol>")), "<li>");
   }
 
   private static int count(String text, String part) {

@@ -3,12 +3,15 @@ package org.capacita.attendance.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.capacita.attendance.domain.AttendanceChange;
 import org.capacita.attendance.domain.AttendanceChannel;
 import org.capacita.attendance.domain.AttendanceMark;
 import org.capacita.attendance.domain.MarkInput;
@@ -30,8 +33,10 @@ import org.capacita.shared.domain.NotFoundException;
  * present; who may check whom in is the caller's business, here only the rule that the person takes
  * part in the workshop (enrolled or walked in) is kept. A roll-call save writes all its rows or
  * none, for the workshop's lead or trainers only (anyone else: not found), in a constant number of
- * statements whatever the roster's size: one locking read of the workshop, one read of the persons'
- * enrolments, one of their marks, then batched inserts and updates.
+ * statements whatever the roster's size: one locking read of the workshop, one of the ids of those
+ * taking part, one of the rows' marks, one reservation of all the ids the save needs, one batch of
+ * updates of changed marks ({@link MarkUpdates}), then EclipseLink's batched inserts of new marks
+ * and of the audit (RollCallStatementsIT counts them).
  */
 @Stateless
 public class Attendance {
@@ -43,6 +48,7 @@ public class Attendance {
   @Inject private AttendanceStatuses statuses;
   @Inject private Marks marks;
   @Inject private RollCallSaves saves;
+  @Inject private MarkUpdates updates;
 
   /** A check-in by no account in particular (the person's own, through a code). */
   public void checkIn(
@@ -96,25 +102,35 @@ public class Attendance {
     checkOpen(workshop);
     MarkRows rows = MarkRows.checked(input, statuses.choice());
     requireTakesPart(workshop, rows.personIds(), rows::personField);
-    Long saveId = clientKey == null ? null : saves.add(session, clientKey, actor, now);
-    Map<Long, AttendanceMark> existing = marks.of(session, rows.personIds());
-    int changed = 0;
+    Map<Long, AttendanceMark> existing = marks.detachedOf(session, rows.personIds());
+    List<AttendanceMark> added = new ArrayList<>();
+    List<AttendanceMark> changed = new ArrayList<>();
+    List<AttendanceChange> changes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       MarkInput row = rows.row(i);
-      var change =
-          markOf(session, row.personId(), existing)
-              .change(rows.status(i), row.note(), channel, actor.accountId(), now);
+      AttendanceMark mark = existing.get(row.personId());
+      if (mark == null) {
+        mark = new AttendanceMark(session, row.personId());
+        added.add(mark);
+      }
+      var change = mark.change(rows.status(i), row.note(), channel, actor.accountId(), now);
       if (change.isPresent()) {
-        marks.record(change.get().partOf(saveId));
-        changed++;
+        changes.add(change.get());
+        if (!mark.isNew()) {
+          changed.add(mark);
+        }
       }
     }
-    if (saveId != null) {
-      saves.counted(saveId, changed);
-    }
-    int count = changed;
-    LOG.fine(() -> "Roll call of " + session + ": " + count + " of " + rows.size() + " changed");
-    return new SaveResult(changed, false);
+    RollCallSave save =
+        clientKey == null
+            ? null
+            : new RollCallSave(session, clientKey, actor.accountId(), now, changes.size());
+    updates.write(changed);
+    marks.store(save, added, changes);
+    LOG.fine(
+        () ->
+            "Roll call of " + session + ": " + changes.size() + " of " + rows.size() + " changed");
+    return new SaveResult(changes.size(), false);
   }
 
   /** The person's mark in the session from those loaded, or a new one (stored). */
@@ -145,13 +161,19 @@ public class Attendance {
     }
   }
 
-  /** Refuses the first of these persons who does not take part in the workshop. */
+  /**
+   * Refuses the first of these persons who does not take part in the workshop. One person (a
+   * check-in) reads their own enrolment; more read the ids of all who take part, in one query
+   * whatever their number.
+   */
   void requireTakesPart(Workshop workshop, List<Long> personIds, LongFunction<String> field) {
     Set<Long> taking =
-        enrolments.activeOf(workshop, personIds).stream()
-            .filter(e -> e.getStatus().takesPart())
-            .map(Enrolment::getPersonId)
-            .collect(Collectors.toSet());
+        personIds.size() == 1
+            ? enrolments.activeOf(workshop, personIds).stream()
+                .filter(e -> e.getStatus().takesPart())
+                .map(Enrolment::getPersonId)
+                .collect(Collectors.toSet())
+            : new HashSet<>(enrolments.takingPart(workshop));
     for (Long personId : personIds) {
       if (!taking.contains(personId)) {
         throw BusinessRuleException.onField(

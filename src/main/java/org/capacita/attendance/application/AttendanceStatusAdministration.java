@@ -35,9 +35,15 @@ public class AttendanceStatusAdministration {
       if (code != null && statuses.find(code).isPresent()) {
         throw new ConflictException("code", "attendance.status.taken", code);
       }
-      return statuses.add(
-          new AttendanceStatus(
-              code, input.nameEn(), input.nameEs(), input.counts(), input.position()));
+      AttendanceStatus added =
+          statuses.add(
+              new AttendanceStatus(
+                  code, input.nameEn(), input.nameEs(), input.counts(), input.position()));
+      if (!input.active()) {
+        // A new status is offered unless the admin unticked "offered" (it was always offered).
+        added.change(input.nameEn(), input.nameEs(), input.counts(), input.position(), false);
+      }
+      return added;
     }
     AttendanceStatus status = statuses.find(code).orElseThrow(NotFoundException::new);
     status.change(input.nameEn(), input.nameEs(), input.counts(), input.position(), input.active());

@@ -6,7 +6,8 @@ import org.capacita.attendance.domain.AttendanceMark;
 
 /**
  * One person on a roll call: who (name, institution), whether they walked in, their mark (null when
- * not marked yet) and its audit, newest first, with the names of those who made each change.
+ * not marked yet) and the latest changes of its audit, newest first, with the names of those who
+ * made each change, and how many changes there are in all.
  */
 public record RollCallLine(
     long personId,
@@ -14,7 +15,8 @@ public record RollCallLine(
     String institution,
     boolean walkIn,
     AttendanceMark mark,
-    List<Audited> history) {
+    List<Audited> history,
+    int changes) {
 
   /** A change of the mark with the name of who made it (empty when nobody signed in did). */
   public record Audited(AttendanceChange change, String by) {}

@@ -35,6 +35,11 @@ import org.capacita.shared.security.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_NAME, Role.TRAINER_NAME, Role.LEARNER_NAME})
 public class RollCalls {
 
+  /**
+   * The changes of a mark shown on the roll call, the latest first; the page says how many more.
+   */
+  public static final int HISTORY_SHOWN = 5;
+
   private static final Set<EnrolmentStatus> TAKING_PART =
       Set.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WALK_IN);
 
@@ -69,10 +74,26 @@ public class RollCalls {
     return save(session, rows, clientKey, AttendanceChannel.ROLL_CALL);
   }
 
-  public List<AttendanceMark> marks(SessionRef session) {
-    managed(session);
-    return marks.ofSession(session);
+  /**
+   * The session's roster: everyone taking part (enrolled, or walked in), by name, each with their
+   * mark (null while not marked).
+   */
+  public List<RosterMark> roster(SessionRef session) {
+    Workshop workshop = managed(session);
+    Map<Long, AttendanceMark> marked = new HashMap<>();
+    marks.ofSession(session).forEach(m -> marked.put(m.getPersonId(), m));
+    return participants.page(workshop, TAKING_PART, null, 0, Integer.MAX_VALUE).stream()
+        .map(
+            p ->
+                new RosterMark(
+                    p.enrolment().getPersonId(),
+                    p.enrolment().getStatus() == EnrolmentStatus.WALK_IN,
+                    marked.get(p.enrolment().getPersonId())))
+        .toList();
   }
+
+  /** One person of a session's roster, whether they walked in, and their mark (null: none). */
+  public record RosterMark(long personId, boolean walkIn, AttendanceMark mark) {}
 
   public List<AttendanceChange> changes(SessionRef session) {
     managed(session);
@@ -81,11 +102,25 @@ public class RollCalls {
 
   /** One page of the roll call: persons matching {@code query}, by name, with marks and audit. */
   public RollCallPage page(SessionRef session, String query, int first, int size) {
+    return page(session, query, first, size, null);
+  }
+
+  /**
+   * One page of the roll call as {@link #page(SessionRef, String, int, int)}, or with {@code
+   * person} that person only, with every change of their mark.
+   */
+  public RollCallPage page(SessionRef session, String query, int first, int size, Long person) {
     Workshop workshop = managed(session);
-    List<Participant> found = participants.page(workshop, TAKING_PART, query, first, size);
+    List<Participant> found =
+        person == null
+            ? participants.page(workshop, TAKING_PART, query, first, size)
+            : participants.ofPerson(workshop, TAKING_PART, person);
+    int shown = person == null ? HISTORY_SHOWN : Integer.MAX_VALUE;
     List<Long> ids = found.stream().map(p -> p.enrolment().getPersonId()).toList();
     Map<Long, AttendanceMark> marked = marks.of(session, ids);
-    Map<Long, List<RollCallLine.Audited>> history = history(session, ids);
+    Map<Long, Integer> counts = new HashMap<>();
+    Map<Long, List<RollCallLine.Audited>> history =
+        history(marks.changesOf(session, ids), counts, shown);
     List<RollCallLine> lines =
         found.stream()
             .map(
@@ -97,27 +132,49 @@ public class RollCalls {
                       p.institution(),
                       p.enrolment().getStatus() == EnrolmentStatus.WALK_IN,
                       marked.get(id),
-                      history.getOrDefault(id, List.of()));
+                      history.getOrDefault(id, List.of()),
+                      counts.getOrDefault(id, 0));
                 })
             .toList();
+    long takingPart = participants.count(workshop, TAKING_PART, null);
+    long matching;
+    if (person != null) {
+      matching = found.size();
+    } else {
+      matching =
+          query == null || query.isBlank()
+              ? takingPart
+              : participants.count(workshop, TAKING_PART, query);
+    }
     return new RollCallPage(
         workshop,
         sessionOf(workshop, session.sessionNumber()),
         lines,
-        participants.count(workshop, TAKING_PART, query),
-        participants.count(workshop, TAKING_PART, null),
+        matching,
+        takingPart,
         marks.countOfSession(session));
   }
 
-  private Map<Long, List<RollCallLine.Audited>> history(SessionRef session, List<Long> ids) {
+  /**
+   * The latest {@value #HISTORY_SHOWN} changes of each person's mark, newest first; how many there
+   * are in all comes with each line, so that a page of 100 persons marked 30 times each renders 500
+   * lines of audit rather than 3,000.
+   */
+  private Map<Long, List<RollCallLine.Audited>> history(
+      List<AttendanceChange> changes, Map<Long, Integer> counts, int shown) {
     Map<Long, String> names = new HashMap<>();
     Map<Long, List<RollCallLine.Audited>> history = new HashMap<>();
-    for (AttendanceChange c : marks.changesOf(session, ids)) {
-      String by =
-          c.getChangedBy() == null ? "" : names.computeIfAbsent(c.getChangedBy(), trainerNames::of);
-      history
-          .computeIfAbsent(c.getPersonId(), p -> new java.util.ArrayList<>())
-          .add(new RollCallLine.Audited(c, by));
+    for (AttendanceChange c : changes) {
+      List<RollCallLine.Audited> lines =
+          history.computeIfAbsent(c.getPersonId(), p -> new java.util.ArrayList<>());
+      if (lines.size() < shown) {
+        String by =
+            c.getChangedBy() == null
+                ? ""
+                : names.computeIfAbsent(c.getChangedBy(), trainerNames::of);
+        lines.add(new RollCallLine.Audited(c, by));
+      }
+      counts.merge(c.getPersonId(), 1, Integer::sum);
     }
     return history;
   }

@@ -55,7 +55,7 @@ public final class SignInSheet {
       document.setMargins(28, 28, 28, 28);
       document.setFont(regular).setFontSize(9.5f);
       Table table =
-          new Table(UnitValue.createPercentArray(new float[] {4, 36, 24, 10, 26}))
+          new Table(UnitValue.createPercentArray(new float[] {6, 33, 25, 11, 25}))
               .useAllAvailableWidth();
       table.addHeaderCell(heading(session, locale, bold));
       for (String column : List.of("number", "name", "institution", "code", "signature")) {
@@ -70,7 +70,7 @@ public final class SignInSheet {
         number++;
         table.addCell(row(Integer.toString(number)));
         table.addCell(row(text(line.listed())));
-        table.addCell(row(text(line.institution())));
+        table.addCell(row(text(line.institution())).setFontSize(8.5f));
         table.addCell(row(line.code()).setFont(bold));
         table.addCell(row(""));
       }

@@ -3,6 +3,8 @@ package org.capacita.attendance.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -26,7 +28,7 @@ public class SignInSheets {
 
   public byte[] pdf(long workshopId, int sessionNumber, Locale locale) {
     ManagedSession managed = sessions.get(workshopId, sessionNumber);
-    List<SheetLine> lines = lines(managed);
+    List<SheetLine> lines = inOrderOf(lines(managed), locale);
     byte[] pdf = SignInSheet.pdf(SessionFacts.of(managed, locale), lines, locale);
     LOG.info(
         () ->
@@ -40,6 +42,20 @@ public class SignInSheets {
                 + pdf.length
                 + " bytes");
     return pdf;
+  }
+
+  /**
+   * The lines in the alphabetical order of the sheet's language (Ñ after N in Spanish, accents
+   * ignored first), whatever the database's collation: H2 put "Ñancupil" after "Zúñiga".
+   */
+  static List<SheetLine> inOrderOf(List<SheetLine> lines, Locale locale) {
+    Collator collator = Collator.getInstance(locale);
+    return lines.stream()
+        .sorted(
+            Comparator.comparing(SheetLine::familyNames, collator)
+                .thenComparing(SheetLine::givenNames, collator)
+                .thenComparingLong(SheetLine::personId))
+        .toList();
   }
 
   /** The sheet's lines: every participant with their code, by family name. */

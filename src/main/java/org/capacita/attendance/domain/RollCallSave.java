@@ -43,12 +43,14 @@ public class RollCallSave extends BaseEntity {
 
   protected RollCallSave() {}
 
-  public RollCallSave(SessionRef session, String clientKey, Long by, Instant now) {
+  /** A save by that account, now, of the key given, which changed {@code changed} marks. */
+  public RollCallSave(SessionRef session, String clientKey, Long by, Instant now, int changed) {
     this.workshopId = session.workshopId();
     this.sessionNumber = session.sessionNumber();
     this.clientKey = checkedKey(clientKey);
     this.savedBy = by;
     this.savedAt = now;
+    this.rowsSaved = changed;
   }
 
   /** A client key as accepted: 8 to 64 letters, digits, - or _ (a UUID fits). */
@@ -57,11 +59,6 @@ public class RollCallSave extends BaseEntity {
       throw new InvalidInputException("clientKey", "attendance.rollCall.clientKey.invalid");
     }
     return key;
-  }
-
-  /** How many of its rows changed a mark. */
-  public void changed(int rows) {
-    this.rowsSaved = rows;
   }
 
   public int getRowsSaved() {

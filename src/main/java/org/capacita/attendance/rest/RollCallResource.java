@@ -39,10 +39,15 @@ public class RollCallResource {
   @Inject private RollCalls rollCalls;
 
   @GET
-  @Operation(summary = "The session's marks")
+  @Operation(
+      summary = "The session's roster with its marks",
+      description =
+          "Everyone taking part (enrolled, or walked in), by name: [{\"personId\",\"status\","
+              + "\"walkIn\",\"note\"?,\"channel\"?,\"markedAt\"?}]; status is null while a"
+              + " person is not marked.")
   @APIResponse(responseCode = "404", description = "No such session, or not yours")
   public List<MarkView> marks(@PathParam("id") long id, @PathParam("number") int number) {
-    return rollCalls.marks(new SessionRef(id, number)).stream().map(MarkView::of).toList();
+    return rollCalls.roster(new SessionRef(id, number)).stream().map(MarkView::of).toList();
   }
 
   @PUT

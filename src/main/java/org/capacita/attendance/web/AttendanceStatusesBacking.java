@@ -35,8 +35,9 @@ public class AttendanceStatusesBacking {
   public String save() {
     try {
       StatusInput input = form.input();
-      administration.save(input, form.isExisting());
-      PageMessages.info("attendance.status.saved", input.code());
+      // The code as stored (upper case), not as typed.
+      PageMessages.info(
+          "attendance.status.saved", administration.save(input, form.isExisting()).getCode());
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
       return null;

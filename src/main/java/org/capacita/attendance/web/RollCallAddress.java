@@ -4,7 +4,8 @@ import org.capacita.attendance.domain.SessionRef;
 
 /**
  * The parameters of a roll-call address: {@code workshop}, {@code session}, the search {@code q}
- * and the {@code page} (from 0); a missing or negative page is the first.
+ * and the {@code page} (from 0), a missing or negative page being the first; or one {@code person}
+ * with the whole history of their mark.
  */
 public class RollCallAddress implements java.io.Serializable {
 
@@ -14,6 +15,7 @@ public class RollCallAddress implements java.io.Serializable {
   private Integer session;
   private String q;
   private Integer page;
+  private Long person;
 
   /** The session named (an impossible one when a parameter is missing: not found). */
   public SessionRef ref() {
@@ -54,5 +56,14 @@ public class RollCallAddress implements java.io.Serializable {
 
   public void setPage(Integer page) {
     this.page = page;
+  }
+
+  /** One person only, with every change of their mark (the link from a long history). */
+  public Long getPerson() {
+    return person;
+  }
+
+  public void setPerson(Long person) {
+    this.person = person;
   }
 }

@@ -35,7 +35,8 @@ public class RollCallBacking {
     int shown = address.shownPage();
     screen =
         RollCallScreen.of(
-            rollCalls.page(address.ref(), address.getQ(), shown * PAGE_SIZE, PAGE_SIZE),
+            rollCalls.page(
+                address.ref(), address.getQ(), shown * PAGE_SIZE, PAGE_SIZE, address.getPerson()),
             statuses.choice(),
             localeSelector.getLocale(),
             shown,

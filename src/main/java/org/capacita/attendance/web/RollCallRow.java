@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One person on the roll-call page: who, whether they walked in, their saved status code ("" when
- * not marked) and note, and the audit of their mark as lines to show, newest first.
+ * not marked) and note, and the latest changes of their mark as lines to show, newest first, with
+ * the number of changes in all.
  */
 public record RollCallRow(
     long personId,
@@ -13,7 +14,8 @@ public record RollCallRow(
     boolean walkIn,
     String status,
     String note,
-    List<HistoryLine> history) {
+    List<HistoryLine> history,
+    int changes) {
 
   public long getPersonId() {
     return personId;
@@ -41,6 +43,16 @@ public record RollCallRow(
 
   public List<HistoryLine> getHistory() {
     return history;
+  }
+
+  /** How many changes the mark had in all (the history shows the latest only). */
+  public int getChanges() {
+    return changes;
+  }
+
+  /** How many earlier changes the history leaves out. */
+  public int getEarlier() {
+    return changes - history.size();
   }
 
   /** One change: when (venue's zone), who, from and to (names in the user's language), how. */

@@ -43,7 +43,8 @@ final class RollCallRows {
         line.walkIn(),
         mark == null || mark.getStatusCode() == null ? "" : mark.getStatusCode(),
         mark == null || mark.getNote() == null ? "" : mark.getNote(),
-        line.history().stream().map(a -> history(a.change(), a.by())).toList());
+        line.history().stream().map(a -> history(a.change(), a.by())).toList(),
+        line.changes());
   }
 
   private RollCallRow.HistoryLine history(AttendanceChange change, String by) {

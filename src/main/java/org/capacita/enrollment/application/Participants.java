@@ -33,13 +33,34 @@ public class Participants {
    */
   public List<Participant> page(
       Workshop workshop, Collection<EnrolmentStatus> statuses, String query, int first, int size) {
+    return page(workshop, statuses, query, null, first, size);
+  }
+
+  /** The one person's enrolment with these statuses, as {@link #page} shows it; else empty. */
+  public List<Participant> ofPerson(
+      Workshop workshop, Collection<EnrolmentStatus> statuses, long personId) {
+    return page(workshop, statuses, null, personId, 0, 1);
+  }
+
+  private List<Participant> page(
+      Workshop workshop,
+      Collection<EnrolmentStatus> statuses,
+      String query,
+      Long personId,
+      int first,
+      int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> select = cb.createTupleQuery();
     Root<Enrolment> e = select.from(Enrolment.class);
     Root<Person> p = select.from(Person.class);
     select.multiselect(
         e, p.get("givenNames"), p.get("familyNames"), p.join("institution").get("name"));
-    select.where(conditions(cb, e, p, workshop, statuses, query));
+    Predicate[] where = conditions(cb, e, p, workshop, statuses, query);
+    if (personId != null) {
+      where = java.util.Arrays.copyOf(where, where.length + 1);
+      where[where.length - 1] = cb.equal(p.get("id"), personId);
+    }
+    select.where(where);
     select.orderBy(
         cb.asc(e.get("status")),
         cb.asc(p.get("familyNames")),

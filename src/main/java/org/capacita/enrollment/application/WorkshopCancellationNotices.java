@@ -8,7 +8,10 @@ import org.capacita.people.application.People;
 import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopCancelled;
 
-/** Tells enrolled, waitlisted and requesting people that their workshop was cancelled. */
+/**
+ * Tells enrolled, walked-in, waitlisted and requesting people that their workshop was cancelled (a
+ * walk-in of the first session expects the next ones as much as anyone enrolled).
+ */
 @ApplicationScoped
 public class WorkshopCancellationNotices {
 
@@ -20,7 +23,10 @@ public class WorkshopCancellationNotices {
     Workshop workshop = event.workshop();
     for (EnrolmentStatus status :
         new EnrolmentStatus[] {
-          EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.REQUESTED
+          EnrolmentStatus.ENROLLED,
+          EnrolmentStatus.WALK_IN,
+          EnrolmentStatus.WAITLISTED,
+          EnrolmentStatus.REQUESTED
         }) {
       enrolments.withStatusLocked(workshop, status).stream()
           .map(e -> people.find(e.getPersonId()))

@@ -31,7 +31,7 @@ public class ConfiguredDataSource implements DataSource {
     if (connection == null) {
       throw new SQLException("No JDBC driver accepts the configured URL (capacita.db.url)");
     }
-    return connection;
+    return current.countStatements() ? StatementCounter.counting(connection) : connection;
   }
 
   @Override

@@ -7,9 +7,10 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Connection settings read from MicroProfile Config: {@code capacita.db.url}, {@code .user} and
  * {@code .password} (environment {@code CAPACITA_DB_URL}, ...). Without a URL the embedded H2
- * database lives in {@code capacita.data-dir}.
+ * database lives in {@code capacita.data-dir}. {@code capacita.db.count-statements} (tests and
+ * benchmarks only) counts the statements each thread sends (see {@link StatementCounter}).
  */
-record DatabaseSettings(String url, String user, String password) {
+record DatabaseSettings(String url, String user, String password, boolean countStatements) {
 
   static DatabaseSettings from(Config config) {
     String dataDir = config.getOptionalValue("capacita.data-dir", String.class).orElse("data");
@@ -20,7 +21,9 @@ record DatabaseSettings(String url, String user, String password) {
             .orElseGet(() -> ConfiguredDataSource.embeddedUrl(Path.of(dataDir)));
     String user = config.getOptionalValue("capacita.db.user", String.class).orElse("");
     String password = config.getOptionalValue("capacita.db.password", String.class).orElse("");
-    return new DatabaseSettings(url.trim(), user, password);
+    boolean count =
+        config.getOptionalValue("capacita.db.count-statements", Boolean.class).orElse(false);
+    return new DatabaseSettings(url.trim(), user, password, count);
   }
 
   boolean isMySql() {

@@ -99,6 +99,11 @@ public record WorkshopRow(
     return status;
   }
 
+  /** Whether its roster may still change: not once it is closed or cancelled. */
+  public boolean isEnrolmentsOpen() {
+    return !"CLOSED".equals(status) && !"CANCELLED".equals(status);
+  }
+
   public String getCancelReason() {
     return cancelReason;
   }

@@ -15,7 +15,7 @@ class DatabaseSettingsTest {
   @Test
   void shouldUseEmbeddedH2InLegacyModeByDefault() {
     String url = ConfiguredDataSource.embeddedUrl(Path.of("data"));
-    DatabaseSettings settings = new DatabaseSettings(url, "", "");
+    DatabaseSettings settings = new DatabaseSettings(url, "", "", false);
 
     assertTrue(url.startsWith("jdbc:h2:file:") && url.contains(";MODE=LEGACY"), url);
     assertEquals("org.h2.Driver", settings.driverClassName());
@@ -25,7 +25,8 @@ class DatabaseSettingsTest {
   @Test
   void shouldTalkToMariaDbThroughConnectorJInUtcAndUtf8mb4() {
     DatabaseSettings settings =
-        new DatabaseSettings("jdbc:mariadb://db:3306/capacita", "capacita", "s3cret-from-env");
+        new DatabaseSettings(
+            "jdbc:mariadb://db:3306/capacita", "capacita", "s3cret-from-env", false);
     Properties properties = settings.connectionProperties();
 
     assertEquals("com.mysql.cj.jdbc.Driver", settings.driverClassName());
@@ -38,7 +39,7 @@ class DatabaseSettingsTest {
 
   @Test
   void shouldRefuseAnUnknownDatabase() {
-    DatabaseSettings settings = new DatabaseSettings("jdbc:oracle:thin:@x", "", "");
+    DatabaseSettings settings = new DatabaseSettings("jdbc:oracle:thin:@x", "", "", false);
 
     assertThrows(IllegalStateException.class, settings::driverClassName);
   }
