@@ -24,6 +24,9 @@ final class CertificateFixtures {
 
   static final String MODULE = "TEST-READING";
 
+  /** The module whose template a test changes: its own, so no other test prints with it. */
+  static final String TEMPLATE_MODULE = "TEST-TEMPLATE";
+
   final Api api;
   final Http http;
   final String trainer;
@@ -68,7 +71,12 @@ final class CertificateFixtures {
 
   /** A workshop {@code daysAgo} days ago with {@code persons} present throughout, closed. */
   String closedWorkshop(int daysAgo, long... persons) {
-    String workshop = attendedWorkshop(daysAgo, persons);
+    return closedWorkshop(MODULE, daysAgo, persons);
+  }
+
+  /** A closed workshop of {@code module}. */
+  String closedWorkshop(String module, int daysAgo, long... persons) {
+    String workshop = attendedWorkshop(module, daysAgo, persons);
     HttpResponse<String> closed =
         http.postJson("api/v1/workshops/" + workshop + "/closure", "", "Authorization", trainer);
     assertEquals(200, closed.statusCode(), closed.body());
@@ -77,10 +85,14 @@ final class CertificateFixtures {
 
   /** The same workshop, still open. */
   String attendedWorkshop(int daysAgo, long... persons) {
+    return attendedWorkshop(MODULE, daysAgo, persons);
+  }
+
+  private String attendedWorkshop(String module, int daysAgo, long... persons) {
     LocalDate day = LocalDate.now().minusDays(daysAgo);
     String body =
         Json.createObjectBuilder()
-            .add("moduleCode", MODULE)
+            .add("moduleCode", module)
             .add("venue", "Hospital Regional, sala 2")
             .add("city", "Iquique " + tag)
             .add("country", "CL")
@@ -207,9 +219,10 @@ final class CertificateFixtures {
         token);
   }
 
+  /** Replaces the certificate template of {@link #TEMPLATE_MODULE}. */
   HttpResponse<String> template(String titleEn, String titleEs, String bodyEn, String bodyEs) {
     return http.send(
-        http.request("api/v1/certificate-templates/" + MODULE)
+        http.request("api/v1/certificate-templates/" + TEMPLATE_MODULE)
             .header("Content-Type", "application/json")
             .header("Authorization", admin)
             .PUT(

@@ -234,7 +234,7 @@ class CertificatesApiIT extends RunningApplication {
   @Test
   void shouldKeepAnIssuedCertificateByteIdenticalWhenTheTemplateChanges() throws IOException {
     long before = f.person("Antes", "Plantilla");
-    String first = f.closedWorkshop(10, before);
+    String first = f.closedWorkshop(CertificateFixtures.TEMPLATE_MODULE, 10, before);
     String code = f.codeOf(first, before);
     byte[] issued = f.pdfBytes(code);
     try {
@@ -248,13 +248,14 @@ class CertificatesApiIT extends RunningApplication {
       assertArrayEquals(issued, f.pdfBytes(code), "issued before the change: byte-identical");
 
       long after = f.person("Después", "Plantilla");
-      String second = f.closedWorkshop(10, after);
+      String second = f.closedWorkshop(CertificateFixtures.TEMPLATE_MODULE, 10, after);
       String text = text(f.pdfBytes(f.codeOf(second, after)));
       assertTrue(text.contains("Constancia #{facesContext}"), text);
       assertTrue(
-          text.contains("${7*7} #{1+1} T(java.lang.Runtime) {unknown}: Módulo de lectura, 1 h"),
+          text.contains("${7*7} #{1+1} T(java.lang.Runtime) {unknown}: Módulo de plantilla, 1 h"),
           text);
-      assertFalse(text.contains("49"), "no expression runs: " + text);
+      assertTrue(text.contains("Award ${7*7}"), "no expression runs: " + text);
+      assertFalse(text.contains("Award 49"), "no expression runs: " + text);
     } finally {
       f.template(
           "Certificate of completion",
@@ -268,7 +269,7 @@ class CertificatesApiIT extends RunningApplication {
         403,
         f.http
             .get(
-                "api/v1/certificate-templates/" + CertificateFixtures.MODULE,
+                "api/v1/certificate-templates/" + CertificateFixtures.TEMPLATE_MODULE,
                 "Authorization",
                 f.trainer)
             .statusCode(),

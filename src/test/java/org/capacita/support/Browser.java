@@ -224,11 +224,15 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the button whose id ends with {@code idSuffix} in the card that shows {@code text}. */
   public Browser clickInCardShowing(String text, String idSuffix) {
+    return clickIn("//section[contains(@class,'card')][contains(., '" + text + "')]", idSuffix);
+  }
+
+  /** Clicks the button whose id ends with {@code idSuffix} inside the element at {@code xpath}. */
+  public Browser clickIn(String xpath, String idSuffix) {
     return click(
         By.xpath(
-            "//section[contains(@class,'card')][contains(., '"
-                + text
-                + "')]//button[substring(@id, string-length(@id) - "
+            xpath
+                + "//button[substring(@id, string-length(@id) - "
                 + (idSuffix.length() - 1)
                 + ") = '"
                 + idSuffix

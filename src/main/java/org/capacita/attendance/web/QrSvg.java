@@ -1,12 +1,7 @@
 package org.capacita.attendance.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.util.Map;
+import org.capacita.infrastructure.documents.QrCodes;
 
 /**
  * A QR code (ZXing) as inline SVG: one path of dark squares on a white square, sharp at any size,
@@ -21,25 +16,7 @@ public final class QrSvg {
 
   /** The SVG element of a QR code holding {@code text}, labelled for screen readers. */
   public static String of(String text, String label) {
-    BitMatrix matrix;
-    try {
-      matrix =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      QUIET_ZONE,
-                      EncodeHintType.CHARACTER_SET,
-                      "UTF-8"));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Too long for a QR code: " + text.length(), e);
-    }
+    BitMatrix matrix = QrCodes.of(text, QUIET_ZONE);
     int size = matrix.getWidth();
     StringBuilder path = new StringBuilder(size * size);
     for (int y = 0; y < matrix.getHeight(); y++) {

@@ -1,19 +1,9 @@
 package org.capacita.certificates.application;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -28,9 +18,6 @@ import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,9 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.capacita.certificates.domain.CertificateFacts;
 import org.capacita.certificates.domain.Placeholders;
+import org.capacita.infrastructure.documents.PdfFonts;
+import org.capacita.infrastructure.documents.PrintedText;
+import org.capacita.infrastructure.documents.QrCodes;
 import org.capacita.shared.i18n.Messages;
 
 /**
@@ -55,10 +44,6 @@ public final class CertificatePage {
 
   private static final Color INK = new DeviceRgb(0x1f, 0x3a, 0x4d);
   private static final Color SECOND = new DeviceRgb(0x55, 0x65, 0x70);
-  private static final Pattern DIRECTION_CONTROLS =
-      Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
-  private static final byte[] REGULAR = font("DejaVuSerif.ttf");
-  private static final byte[] BOLD = font("DejaVuSerif-Bold.ttf");
   private static final float QR_SIZE = 92f;
 
   private CertificatePage() {}
@@ -71,32 +56,33 @@ public final class CertificatePage {
     List<Locale> languages = facts.languages();
     Locale first = languages.get(0);
     pdf.getDocumentInfo()
-        .setTitle(clean(printing.wording().title(spanish(first))) + " " + printing.number())
-        .setAuthor(clean(facts.issuer()))
-        .setSubject(clean(facts.holder()) + " · " + clean(facts.title(first)))
+        .setTitle(
+            PrintedText.of(printing.wording().title(spanish(first))) + " " + printing.number())
+        .setAuthor(PrintedText.of(facts.issuer()))
+        .setSubject(PrintedText.of(facts.holder()) + " · " + PrintedText.of(facts.title(first)))
         .setKeywords(printing.code());
-    PdfFont regular = embedded(REGULAR);
-    PdfFont bold = embedded(BOLD);
+    PdfFont regular = PdfFonts.SERIF.forOneDocument();
+    PdfFont bold = PdfFonts.SERIF_BOLD.forOneDocument();
     try (Document document = new Document(pdf, PageSize.A4.rotate())) {
       document.setMargins(64, 80, 185, 80);
       PdfPage page = pdf.addNewPage();
       Rectangle box = page.getPageSize();
       PdfCanvas canvas = new PdfCanvas(page);
       frame(canvas, box);
-      document.add(text(clean(facts.issuer()).toUpperCase(first), bold, 13, INK, 0));
+      document.add(text(PrintedText.of(facts.issuer()).toUpperCase(first), bold, 13, INK, 0));
       for (int i = 0; i < languages.size(); i++) {
         boolean main = i == 0;
-        String title = clean(printing.wording().title(spanish(languages.get(i))));
+        String title = PrintedText.of(printing.wording().title(spanish(languages.get(i))));
         document.add(
             text(title, main ? bold : regular, main ? 30 : 16, main ? INK : SECOND, main ? 16 : 2));
       }
       document.add(text(intro(languages), regular, 12, SECOND, 22));
-      document.add(text(clean(facts.holder()), bold, 28, INK, 8));
+      document.add(text(PrintedText.of(facts.holder()), bold, 28, INK, 8));
       for (int i = 0; i < languages.size(); i++) {
         Locale locale = languages.get(i);
         String body =
             Placeholders.fill(
-                clean(printing.wording().body(spanish(locale))), values(printing, locale));
+                PrintedText.of(printing.wording().body(spanish(locale))), values(printing, locale));
         boolean main = i == 0;
         document.add(text(body, regular, main ? 13 : 11, main ? INK : SECOND, main ? 14 : 6));
       }
@@ -191,25 +177,7 @@ public final class CertificatePage {
 
   /** The QR code as filled squares (vector), runs of dark modules merged into one rectangle. */
   private static void qr(PdfCanvas canvas, String text, float x, float y, float size) {
-    BitMatrix matrix;
-    try {
-      matrix =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      0,
-                      EncodeHintType.CHARACTER_SET,
-                      "UTF-8"));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Too long for a QR code: " + text.length(), e);
-    }
+    BitMatrix matrix = QrCodes.of(text, 0);
     int modules = matrix.getWidth();
     float unit = size / modules;
     canvas.saveState().setFillColor(INK);
@@ -242,8 +210,8 @@ public final class CertificatePage {
   private static Map<String, String> values(Printing printing, Locale locale) {
     CertificateFacts facts = printing.facts();
     Map<String, String> values = new HashMap<>();
-    values.put("holder", clean(facts.holder()));
-    values.put("module", clean(facts.title(locale)));
+    values.put("holder", PrintedText.of(facts.holder()));
+    values.put("module", PrintedText.of(facts.title(locale)));
     values.put("hours", NumberFormat.getNumberInstance(locale).format(facts.hours()));
     values.put("firstDay", day(facts.firstDay(), locale));
     values.put("lastDay", day(facts.lastDay(), locale));
@@ -251,8 +219,8 @@ public final class CertificatePage {
         "city",
         facts.venueCity() == null
             ? Messages.get(locale, "certificates.pdf.online")
-            : clean(facts.venueCity()));
-    values.put("issuer", clean(facts.issuer()));
+            : PrintedText.of(facts.venueCity()));
+    values.put("issuer", PrintedText.of(facts.issuer()));
     values.put("number", Long.toString(printing.number()));
     values.put("issuedOn", day(printing.issuedOn(), locale));
     return values;
@@ -264,31 +232,5 @@ public final class CertificatePage {
 
   private static boolean spanish(Locale locale) {
     return "es".equals(locale.getLanguage());
-  }
-
-  static String clean(String value) {
-    return value == null ? "" : DIRECTION_CONTROLS.matcher(value).replaceAll("");
-  }
-
-  private static PdfFont embedded(byte[] font) {
-    try {
-      FontProgram program = FontProgramFactory.createFont(font, false);
-      return PdfFontFactory.createFont(
-          program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] font(String name) {
-    try (InputStream in =
-        CertificatePage.class.getResourceAsStream("/org/capacita/certificates/fonts/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("Font missing from the build: " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
