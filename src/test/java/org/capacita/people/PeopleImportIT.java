@@ -187,7 +187,7 @@ class PeopleImportIT extends RunningApplication {
     boolean queued = false;
     while (!queued && System.nanoTime() < deadline) {
       JsonObject page =
-          Http.json(http.get("api/v1/people/duplicates?size=500", "Authorization", lead));
+          Http.json(http.get("api/v1/people/duplicates?person=" + original, "Authorization", lead));
       queued =
           page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
               .anyMatch(

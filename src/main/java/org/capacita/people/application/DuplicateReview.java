@@ -52,6 +52,23 @@ public class DuplicateReview {
         .getSingleResult();
   }
 
+  /** The pending pairs one of whose records is {@code personId}, best first. */
+  public List<DuplicateCandidate> pendingOf(long personId, double minScore, int first, int size) {
+    return em.createNamedQuery("DuplicateCandidate.findPendingOfPerson", DuplicateCandidate.class)
+        .setParameter("minScore", BigDecimal.valueOf(minScore))
+        .setParameter("person", personId)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countPendingOf(long personId, double minScore) {
+    return em.createNamedQuery("DuplicateCandidate.countPendingOfPerson", Long.class)
+        .setParameter("minScore", BigDecimal.valueOf(minScore))
+        .setParameter("person", personId)
+        .getSingleResult();
+  }
+
   /** Merges {@code duplicateId} into {@code survivorId}; returns the survivor. */
   public PersonMerge merge(long survivorId, long duplicateId) {
     Person survivor = people.find(survivorId).orElseThrow(NotFoundException::new);
@@ -101,6 +118,15 @@ public class DuplicateReview {
 
   public List<PersonMerge> recentMerges(int first, int size) {
     return em.createNamedQuery("PersonMerge.findRecent", PersonMerge.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** The merges that kept or absorbed {@code personId}, newest first. */
+  public List<PersonMerge> mergesOf(long personId, int first, int size) {
+    return em.createNamedQuery("PersonMerge.findRecentOfPerson", PersonMerge.class)
+        .setParameter("person", personId)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

@@ -33,6 +33,19 @@ import org.capacita.shared.domain.BaseEntity;
         "SELECT COUNT(d) FROM DuplicateCandidate d WHERE d.status = org.capacita.people.domain."
             + "DuplicateCandidate.Status.PENDING AND d.score >= :minScore")
 @NamedQuery(
+    name = "DuplicateCandidate.findPendingOfPerson",
+    query =
+        "SELECT d FROM DuplicateCandidate d WHERE d.status = org.capacita.people.domain."
+            + "DuplicateCandidate.Status.PENDING AND d.score >= :minScore"
+            + " AND (d.personA.id = :person OR d.personB.id = :person)"
+            + " ORDER BY d.score DESC, d.id")
+@NamedQuery(
+    name = "DuplicateCandidate.countPendingOfPerson",
+    query =
+        "SELECT COUNT(d) FROM DuplicateCandidate d WHERE d.status = org.capacita.people.domain."
+            + "DuplicateCandidate.Status.PENDING AND d.score >= :minScore"
+            + " AND (d.personA.id = :person OR d.personB.id = :person)")
+@NamedQuery(
     name = "DuplicateCandidate.findPendingOf",
     query =
         "SELECT d.personA.id, d.personB.id FROM DuplicateCandidate d WHERE d.personA.id IN :ids"

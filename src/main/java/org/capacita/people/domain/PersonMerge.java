@@ -22,7 +22,12 @@ import org.capacita.shared.domain.BaseEntity;
 @Table(name = "person_merge")
 @NamedQuery(
     name = "PersonMerge.findRecent",
-    query = "SELECT m FROM PersonMerge m ORDER BY m.mergedAt DESC")
+    query = "SELECT m FROM PersonMerge m ORDER BY m.mergedAt DESC, m.id DESC")
+@NamedQuery(
+    name = "PersonMerge.findRecentOfPerson",
+    query =
+        "SELECT m FROM PersonMerge m WHERE m.survivor.id = :person OR m.duplicate.id = :person"
+            + " ORDER BY m.mergedAt DESC, m.id DESC")
 public class PersonMerge extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -16,10 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import org.capacita.people.application.DuplicateReview;
 import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.application.PersonInput;
 import org.capacita.people.application.Registry;
+import org.capacita.people.domain.DuplicateCandidate;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonMatcher;
 import org.capacita.people.domain.PersonMerge;
@@ -28,6 +30,7 @@ import org.capacita.shared.rest.Page;
 import org.capacita.shared.rest.Paging;
 import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,6 +87,8 @@ public class PeopleResource {
               + " and differ")
   public Page<DuplicatePair> duplicates(
       @QueryParam("minScore") @DefaultValue("0") double minScore,
+      @QueryParam("person") @Parameter(description = "Only the pairs holding this person")
+          Long person,
       @QueryParam("page") @DefaultValue("0") long page,
       @QueryParam("size") @DefaultValue("50") long size) {
     Paging paging = Paging.of(page, size);
@@ -91,11 +96,13 @@ public class PeopleResource {
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new InvalidInputException("minScore", "problem.field.minScore");
     }
+    List<DuplicateCandidate> pairs =
+        person == null
+            ? review.pending(minScore, paging.first(), paging.size())
+            : review.pendingOf(person, minScore, paging.first(), paging.size());
     return new Page<>(
-        review.pending(minScore, paging.first(), paging.size()).stream()
-            .map(candidate -> DuplicatePair.of(candidate, matcher))
-            .toList(),
-        review.countPending(minScore));
+        pairs.stream().map(candidate -> DuplicatePair.of(candidate, matcher)).toList(),
+        person == null ? review.countPending(minScore) : review.countPendingOf(person, minScore));
   }
 
   @POST

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.capacita.people.application.DuplicateReview;
+import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.domain.DuplicateCandidate;
 import org.capacita.people.domain.MatchEvidence;
 import org.capacita.people.domain.PersonMatcher;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
+import org.omnifaces.util.Faces;
 
 /** {@code people/duplicates.xhtml}: a lead decides, pair by pair, which records are one person. */
 @Named
@@ -21,17 +23,31 @@ public class DuplicatesBacking {
 
   @Inject private DuplicateReview review;
 
+  @Inject private PersonDirectory directory;
+
   private final PersonMatcher matcher = new PersonMatcher();
   private List<Pair> pairs;
   private long total;
+  private PersonRow person;
 
+  /** The whole queue, or with {@code ?person=} (kept on the page's posts) one person's pairs. */
   @PostConstruct
   void load() {
+    Long of = PersonParameter.of(Faces.getRequestParameter("person"));
+    person = of == null ? null : PersonRow.of(directory.visible(of));
+    double threshold = PersonMatcher.DEFAULT_THRESHOLD;
+    List<DuplicateCandidate> candidates =
+        person == null
+            ? review.pending(threshold, 0, PAGE)
+            : review.pendingOf(person.getId(), threshold, 0, PAGE);
     pairs =
-        review.pending(PersonMatcher.DEFAULT_THRESHOLD, 0, PAGE).stream()
+        candidates.stream()
             .map(candidate -> new Pair(candidate, candidate.reasons(matcher)))
             .toList();
-    total = review.countPending(PersonMatcher.DEFAULT_THRESHOLD);
+    total =
+        person == null
+            ? review.countPending(threshold)
+            : review.countPendingOf(person.getId(), threshold);
   }
 
   /** Keeps {@code survivorId}; the other record of the pair is merged into it. */
@@ -43,13 +59,24 @@ public class DuplicatesBacking {
       return null;
     }
     PageMessages.info("people.duplicates.merged");
-    return "/people/duplicates?faces-redirect=true";
+    // from one person's pairs, on to the survivor's merges, where this one can be undone
+    return person == null ? again() : "/people/merges?faces-redirect=true&person=" + survivorId;
   }
 
   public String dismiss(long candidateId) {
     review.dismiss(candidateId);
     PageMessages.info("people.duplicates.dismissed");
-    return "/people/duplicates?faces-redirect=true";
+    return again();
+  }
+
+  private String again() {
+    return "/people/duplicates?faces-redirect=true"
+        + (person == null ? "" : "&person=" + person.getId());
+  }
+
+  /** The person whose pairs are shown, or null for the whole queue. */
+  public PersonRow getPerson() {
+    return person;
   }
 
   public List<Pair> getPairs() {

@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import org.capacita.people.application.DuplicateReview;
+import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.domain.PersonMerge;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
+import org.omnifaces.util.Faces;
 
 /** {@code people/merges.xhtml}: the record of merges, each of which can be undone. */
 @Named
@@ -17,12 +19,24 @@ import org.capacita.shared.web.PageMessages;
 public class MergesBacking {
 
   @Inject private DuplicateReview review;
+  @Inject private PersonDirectory directory;
 
   private List<MergeRow> merges;
+  private PersonRow person;
 
+  /** The latest merges, or with {@code ?person=} (kept on the page's posts) one person's. */
   @PostConstruct
   void load() {
-    merges = review.recentMerges(0, 100).stream().map(MergeRow::new).toList();
+    Long of = PersonParameter.of(Faces.getRequestParameter("person"));
+    person = of == null ? null : PersonRow.of(directory.visible(of));
+    merges =
+        (person == null ? review.recentMerges(0, 100) : review.mergesOf(person.getId(), 0, 100))
+            .stream().map(MergeRow::new).toList();
+  }
+
+  /** The person whose merges are shown, or null for all. */
+  public PersonRow getPerson() {
+    return person;
   }
 
   public String undo(long mergeId) {
@@ -33,7 +47,8 @@ public class MergesBacking {
       return null;
     }
     PageMessages.info("people.merges.undone");
-    return "/people/merges?faces-redirect=true";
+    return "/people/merges?faces-redirect=true"
+        + (person == null ? "" : "&person=" + person.getId());
   }
 
   public List<MergeRow> getMerges() {
