@@ -11,8 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
+import org.capacita.certificates.application.CertificateArchive;
 import org.capacita.certificates.application.VerificationAddress;
 import org.capacita.certificates.application.WorkshopCertificates;
 import org.capacita.certificates.application.WorkshopCertificates.IssueReport;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkshopCertificatesResource {
 
   @Inject private WorkshopCertificates certificates;
+  @Inject private CertificateArchive archive;
   @Inject private VerificationAddress address;
   @Context private HttpServletRequest request;
 
@@ -64,6 +68,21 @@ public class WorkshopCertificatesResource {
             c ->
                 new ListedView(c.getPersonId(), c.getCode(), c.getNumber(), c.status(today).name()))
         .toList();
+  }
+
+  @GET
+  @Path("archive")
+  @Produces("application/zip")
+  @Operation(
+      summary = "The workshop's valid certificates in one ZIP, streamed",
+      description = "Each PDF byte for byte as issued, named certificate-<number>.pdf.")
+  @APIResponse(responseCode = "404", description = "No such workshop, or another trainer's")
+  public Response archive(@PathParam("id") long id) {
+    List<CertificateArchive.Entry> entries = archive.entries(id);
+    StreamingOutput zip = out -> archive.write(entries, out);
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"certificates-" + id + ".zip\"")
+        .build();
   }
 
   /** The answer to an issuing request. */

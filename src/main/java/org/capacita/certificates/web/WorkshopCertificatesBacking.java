@@ -62,6 +62,11 @@ public class WorkshopCertificatesBacking implements Serializable {
     return page.page();
   }
 
+  /** The workshop, for the archive's address. */
+  public Long getWorkshopId() {
+    return page.getId();
+  }
+
   public boolean isShown() {
     return shown;
   }
