@@ -43,7 +43,12 @@ class CertificatesUiIT extends RunningApplication {
       trainer.find("#certificates-heading");
       trainer.click("#issueCertificates\\:issueThem");
       String messages = trainer.messagesOnceShowing("Certificados emitidos ahora");
-      assertTrue(messages.contains("Certificados emitidos"), messages);
+      assertTrue(
+          messages.contains("Certificados emitidos"), () -> messages + "\n" + trainer.text("main"));
+      assertTrue(
+          trainer.text("#issueState").startsWith("Emisión terminada"), trainer.text("#issueState"));
+      assertTrue(
+          trainer.find("#certificatesZip").getAttribute("href").contains("workshop.zip?workshop="));
       assertTrue(
           trainer.text("#certificatesCount").contains("1"), trainer.text("#certificatesCount"));
       assertTrue(trainer.text("#certificates").contains("Núñez João Ştefan " + f.tag));

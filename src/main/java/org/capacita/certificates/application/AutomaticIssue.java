@@ -1,7 +1,5 @@
 package org.capacita.certificates.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,12 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capacita.certificates.domain.Certificate;
 import org.capacita.completion.domain.CompletionRecorded;
 import org.capacita.completion.domain.CompletionWithdrawn;
+import org.capacita.infrastructure.concurrency.Background;
 import org.capacita.shared.i18n.Messages;
 
 /**
@@ -31,7 +29,7 @@ public class AutomaticIssue {
   private static final Logger LOG = Logger.getLogger(AutomaticIssue.class.getName());
 
   @PersistenceContext private EntityManager em;
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
   @Inject private Issuing issuing;
   @Inject private VerificationAddress address;
 
@@ -46,12 +44,7 @@ public class AutomaticIssue {
                   + " yet: no trusted public address (set CAPACITA_PUBLIC_URL)");
       return;
     }
-    Runnable issue = () -> issue(recorded.completionId(), site.get());
-    try {
-      executor.execute(issue);
-    } catch (RejectedExecutionException e) {
-      issue.run();
-    }
+    background.run(() -> issue(recorded.completionId(), site.get()));
   }
 
   void revokeWithdrawn(@Observes CompletionWithdrawn withdrawn) {

@@ -1,7 +1,6 @@
 package org.capacita.certificates.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ public class WorkshopCertificates {
   @Inject private CurrentCaller callers;
   @Inject private Workshops workshops;
   @Inject private Completions completions;
-  @Inject private Issuing issuing;
+  @Inject private SingleIssue single;
 
   /** Issues the certificates the workshop's completions still lack. */
   public IssueReport issue(long workshopId, String siteAddress) {
@@ -43,7 +42,7 @@ public class WorkshopCertificates {
     List<Certificate> issued = new ArrayList<>();
     int already = 0;
     for (Completion completion : completions.ofWorkshop(workshopId)) {
-      Optional<Issued> outcome = issueOne(completion.getId(), siteAddress);
+      Optional<Issued> outcome = single.issue(completion.getId(), siteAddress);
       if (outcome.isPresent() && outcome.get().now()) {
         issued.add(outcome.get().certificate());
       } else if (outcome.isPresent()) {
@@ -69,19 +68,6 @@ public class WorkshopCertificates {
     return em.createNamedQuery("Certificate.findByWorkshop", Certificate.class)
         .setParameter("workshopId", workshopId)
         .getResultList();
-  }
-
-  /**
-   * One issue; when a simultaneous request won the unique key meanwhile (its insert committed
-   * first), this one rolled back and reads the winner's.
-   */
-  private Optional<Issued> issueOne(long completionId, String siteAddress) {
-    try {
-      return issuing.issue(completionId, siteAddress);
-    } catch (EJBException lost) {
-      LOG.fine(() -> "Issue for completion " + completionId + " lost a race: " + lost);
-      return issuing.issue(completionId, siteAddress);
-    }
   }
 
   private void managed(long workshopId) {

@@ -8,9 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.capacita.certificates.application.IssueJobs;
 import org.capacita.certificates.application.VerificationAddress;
 import org.capacita.certificates.application.WorkshopCertificates;
-import org.capacita.certificates.application.WorkshopCertificates.IssueReport;
+import org.capacita.certificates.domain.IssueJob;
 import org.capacita.scheduling.web.WorkshopFactsBacking;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
@@ -28,11 +29,14 @@ public class WorkshopCertificatesBacking implements Serializable {
 
   @Inject private WorkshopFactsBacking page;
   @Inject private WorkshopCertificates certificates;
+  @Inject private IssueJobs jobs;
   @Inject private VerificationAddress address;
   @Inject private LocaleSelector localeSelector;
 
   private List<CertificateRow> rows = List.of();
   private boolean shown;
+  private Long jobId;
+  private IssueJob job;
 
   @PostConstruct
   void load() {
@@ -41,25 +45,47 @@ public class WorkshopCertificatesBacking implements Serializable {
     }
     shown = "CLOSED".equals(page.getWorkshop().status());
     if (shown) {
-      Locale locale = localeSelector.getLocale();
-      LocalDate today = LocalDate.now();
-      rows =
-          certificates.of(page.getId()).stream()
-              .map(c -> CertificateRow.of(c, today, locale))
-              .toList();
+      rows();
     }
   }
 
+  private void rows() {
+    Locale locale = localeSelector.getLocale();
+    LocalDate today = LocalDate.now();
+    rows =
+        certificates.of(page.getId()).stream()
+            .map(c -> CertificateRow.of(c, today, locale))
+            .toList();
+  }
+
+  /** Starts issuing in the background; the card then shows how far it got. */
   public String issue() {
     var site = address.current();
     if (site.isEmpty()) {
       PageMessages.error("site.address.unknown");
       return null;
     }
-    IssueReport report = certificates.issue(page.getId(), site.get());
-    PageMessages.info(
-        "certificates.workshop.issued", report.issued().size(), report.alreadyIssued());
-    return page.page();
+    jobId = jobs.start(page.getId(), site.get());
+    refresh();
+    return null;
+  }
+
+  /** The poll while a run goes on: its progress, and the list and a message once it is done. */
+  public void refresh() {
+    if (jobId == null) {
+      return;
+    }
+    job = jobs.find(jobId);
+    if (!job.isRunning()) {
+      rows();
+      PageMessages.info(
+          "certificates.workshop.issued", job.getIssued(), job.getTotal() - job.getIssued());
+    }
+  }
+
+  /** The run started on this page, or null. */
+  public IssueJob getJob() {
+    return job;
   }
 
   /** The workshop, for the archive's address. */

@@ -1,8 +1,6 @@
 package org.capacita.infrastructure.mail;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.capacita.infrastructure.concurrency.Background;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,7 +56,7 @@ public class Mailer {
   @ConfigProperty(name = "capacita.mail.starttls", defaultValue = "false")
   private boolean startTls;
 
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
 
   private Session session;
 
@@ -87,15 +85,12 @@ public class Mailer {
   }
 
   /**
-   * Sends the mail once the transaction that asked for it has committed, on a managed thread: the
-   * request that asked for it (a sign-up, say) does not wait for the SMTP server.
+   * Sends the mail once the transaction that asked for it has committed, on a thread of its own
+   * ({@link Background}): the request that asked for it (a sign-up, say) does not wait for the SMTP
+   * server.
    */
   void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
-    try {
-      executor.execute(() -> send(mail));
-    } catch (RejectedExecutionException e) {
-      send(mail);
-    }
+    background.run(() -> send(mail));
   }
 
   /** Sends now; a failure is logged, never thrown, as the work that asked for it is done. */

@@ -1,7 +1,5 @@
 package org.capacita.people.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.capacita.infrastructure.concurrency.Background;
 import org.capacita.infrastructure.database.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +25,7 @@ public class DuplicateScreeningRunner {
   private static final Logger LOG = Logger.getLogger(DuplicateScreeningRunner.class.getName());
   private static final int PERSONS_PER_TRANSACTION = 10;
 
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
   @Inject private DuplicateScreening screening;
 
   @Inject
@@ -51,7 +50,7 @@ public class DuplicateScreeningRunner {
     }
     again.set(true);
     if (running.compareAndSet(false, true)) {
-      executor.execute(this::drain);
+      background.run(this::drain);
     }
   }
 
@@ -90,7 +89,7 @@ public class DuplicateScreeningRunner {
       running.set(false);
     }
     if (again.get() && running.compareAndSet(false, true)) {
-      executor.execute(this::drain);
+      background.run(this::drain);
     }
   }
 

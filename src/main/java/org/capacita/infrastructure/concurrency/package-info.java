@@ -1,0 +1,2 @@
+/** Work that runs after the request that asked for it. */
+package org.capacita.infrastructure.concurrency;
