@@ -141,7 +141,7 @@ public final class CertificateFixtures {
         .build();
   }
 
-  HttpResponse<String> issue(String workshop, String token) {
+  public HttpResponse<String> issue(String workshop, String token) {
     return http.postJson(
         "api/v1/workshops/" + workshop + "/certificates", "", "Authorization", token);
   }
