@@ -1,7 +1,5 @@
 package org.capacita.people.importing;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -10,16 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.io.input.BoundedInputStream;
+import org.capacita.infrastructure.concurrency.Background;
 
 /**
- * Runs a check or an import of an uploaded file on a managed thread, so that the page can show a
- * progress bar while a large file is processed. The caller's identity travels with the task, so the
- * import's role check applies as for a direct call.
+ * Runs a check or an import of an uploaded file in the background ({@link Background}), so that the
+ * page can show a progress bar while a large file is processed. The caller's identity travels with
+ * the task, so the import's role check applies as for a direct call.
  */
 @ApplicationScoped
 public class ImportJobs {
 
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
   @Inject private PersonImport imports;
 
   /**
@@ -40,7 +39,7 @@ public class ImportJobs {
         BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get();
     boolean csv = !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     ImportJob job = new ImportJob(mode, expectedRows, csv ? counted::getCount : null, size);
-    executor.execute(() -> run(job, counted, fileName, locale, updateExisting));
+    background.run(() -> run(job, counted, fileName, locale, updateExisting));
     return job;
   }
 
