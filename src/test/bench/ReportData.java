@@ -55,6 +55,10 @@ public class ReportData {
   private static final int SPAN_DAYS = 3 * 365 - 5;
   private static final int CHUNK_WORKSHOPS = 200;
 
+  /** REPORT_DATA_MODE=insert: batched INSERTs; else (load) LOAD DATA LOCAL INFILE from memory. */
+  private static final boolean LOAD =
+      !"insert".equals(System.getenv().getOrDefault("REPORT_DATA_MODE", "load"));
+
   private static final long FIRST_PERSON = 100_000_000L;
   private static final long FIRST_WORKSHOP = 200_000_000L;
   private static final long FIRST_INSTITUTION = 800_000_001L;
@@ -182,7 +186,8 @@ public class ReportData {
     String[][] wanted = {
       {"rewriteBatchedStatements", "true"}, {"useServerPrepStmts", "false"},
       {"characterEncoding", "UTF-8"}, {"connectionTimeZone", "UTC"},
-      {"forceConnectionTimeZoneToSession", "true"}, {"cachePrepStmts", "true"}
+      {"forceConnectionTimeZoneToSession", "true"}, {"cachePrepStmts", "true"},
+      {"allowLoadLocalInfile", "true"}
     };
     StringBuilder result = new StringBuilder(url);
     for (String[] setting : wanted) {
@@ -357,7 +362,11 @@ public class ReportData {
     String sql =
         "INSERT INTO " + name + " (" + columns + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
-    tables.put(name, new Table(name, connection.prepareStatement(sql)));
+    tables.put(
+        name,
+        LOAD
+            ? new Table(name, columns, null, connection.createStatement())
+            : new Table(name, columns, connection.prepareStatement(sql), null));
   }
 
   private void flushAll() throws SQLException {
@@ -370,20 +379,69 @@ public class ReportData {
     return tables.get(name);
   }
 
-  /** One table's batched INSERT; Connector/J sends each batch as multi-row statements. */
+  /**
+   * One table's rows on their way: a batched INSERT that Connector/J sends as multi-row
+   * statements, or (LOAD mode) tab-separated text sent by LOAD DATA LOCAL INFILE from memory.
+   */
   private static final class Table {
     final String name;
+    final String columns;
     final PreparedStatement insert;
+    final Statement load;
+    final StringBuilder text = new StringBuilder(1 << 20);
     long rows;
     long nanos;
     int pending;
 
-    Table(String name, PreparedStatement insert) {
+    Table(String name, String columns, PreparedStatement insert, Statement load) {
       this.name = name;
+      this.columns = columns;
       this.insert = insert;
+      this.load = load;
     }
 
     void add(Object... values) throws SQLException {
+      if (load != null) {
+        addLine(values);
+      } else {
+        addBatch(values);
+      }
+      rows++;
+      pending++;
+    }
+
+    private void addLine(Object... values) {
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          text.append('\t');
+        }
+        Object value = values[i];
+        if (value == null) {
+          text.append("\\N");
+        } else if (value instanceof String s) {
+          for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (c) {
+              case '\t' -> text.append("\\t");
+              case '\n' -> text.append("\\n");
+              case '\\' -> text.append("\\\\");
+              default -> text.append(c);
+            }
+          }
+        } else if (value instanceof Boolean b) {
+          text.append(b ? '1' : '0');
+        } else if (value instanceof LocalDateTime d) {
+          text.append(d.toLocalDate()).append(' ').append(d.toLocalTime());
+        } else if (value instanceof BigDecimal b) {
+          text.append(b.toPlainString());
+        } else {
+          text.append(value);
+        }
+      }
+      text.append('\n');
+    }
+
+    private void addBatch(Object... values) throws SQLException {
       for (int i = 0; i < values.length; i++) {
         Object value = values[i];
         int index = i + 1;
@@ -410,14 +468,22 @@ public class ReportData {
         }
       }
       insert.addBatch();
-      rows++;
-      pending++;
     }
 
     void flush() throws SQLException {
       if (pending > 0) {
         long start = System.nanoTime();
-        insert.executeBatch();
+        if (load != null) {
+          byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          text.setLength(0);
+          load.unwrap(com.mysql.cj.jdbc.JdbcStatement.class)
+              .setLocalInfileInputStream(new java.io.ByteArrayInputStream(bytes));
+          load.execute(
+              "LOAD DATA LOCAL INFILE 'rows' INTO TABLE " + name + " CHARACTER SET utf8mb4 ("
+                  + columns + ")");
+        } else {
+          insert.executeBatch();
+        }
         nanos += System.nanoTime() - start;
         pending = 0;
       }
