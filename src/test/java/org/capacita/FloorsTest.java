@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * one step below them (they use its mail and its database-ready event); and {@code enrollment},
  * "just below attendance", has a floor of its own under floor 4. {@code shell} (the frame of every
  * page) and {@code demo} sit on top. style.md's {@code certification} is written as {@code
- * certificates}. Features not written yet (reporting) are placed already.
+ * certificates}. style.md's {@code reporting} is written as {@code reports}.
  */
 class FloorsTest {
 
@@ -43,7 +43,7 @@ class FloorsTest {
           List.of("people", "catalog"),
           List.of("scheduling", "accounts", "completion"),
           List.of("enrollment"),
-          List.of("learning", "attendance", "certificates", "reporting"),
+          List.of("learning", "attendance", "certificates", "reports"),
           List.of("shell", "demo"));
 
   private static final String ROOT = "org.capacita";

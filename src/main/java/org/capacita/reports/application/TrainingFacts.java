@@ -1,0 +1,100 @@
+package org.capacita.reports.application;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.capacita.completion.domain.CompletionRecorded;
+import org.capacita.completion.domain.CompletionWithdrawn;
+import org.capacita.people.domain.MergeUndone;
+import org.capacita.people.domain.PersonsMerged;
+import org.capacita.scheduling.domain.WorkshopCancelled;
+
+/**
+ * Keeps {@code training_fact} in step with the training record, in the same transaction as the
+ * change (observers in progress, never after the commit), so a report never counts what the record
+ * does not hold: a recorded completion adds its fact, a withdrawn one removes it; a merge gives the
+ * survivor the facts of the completions that moved to it (they run after {@code CompletionMerges},
+ * whose priority is the default) and drops the duplicate's, which stayed because the survivor has
+ * the same ones; its undoing copies both persons' facts afresh; a cancelled workshop's facts go.
+ */
+@ApplicationScoped
+public class TrainingFacts {
+
+  /** After the features that move records with a merge (default observer priority). */
+  static final int AFTER_MOVES = Interceptor.Priority.APPLICATION + 900;
+
+  @PersistenceContext private EntityManager em;
+
+  void recorded(@Observes CompletionRecorded event) {
+    em.createNativeQuery(FactRebuildSql.INSERT_ONE)
+        .setParameter(1, event.completionId())
+        .executeUpdate();
+    trainersOf("c.id = ?1", event.completionId());
+  }
+
+  void withdrawn(@Observes CompletionWithdrawn event) {
+    delete("completion_id = ?1", event.completionId());
+  }
+
+  void merged(@Observes @Priority(AFTER_MOVES) PersonsMerged event) {
+    em.flush();
+    delete("person_id = ?1", event.merge().getDuplicate().getId());
+    copyAfresh(event.merge().getSurvivor().getId());
+  }
+
+  void undone(@Observes @Priority(AFTER_MOVES) MergeUndone event) {
+    em.flush();
+    copyAfresh(event.merge().getSurvivor().getId());
+    copyAfresh(event.merge().getDuplicate().getId());
+  }
+
+  void cancelled(@Observes WorkshopCancelled event) {
+    delete("workshop_id = ?1", event.workshop().getId());
+  }
+
+  private void copyAfresh(long personId) {
+    delete("person_id = ?1", personId);
+    em.createNativeQuery(FactRebuildSql.INSERT_PERSON).setParameter(1, personId).executeUpdate();
+    trainersOf("c.person_id = ?1", personId);
+  }
+
+  /** Deletes the facts (and their trainers) where {@code condition} holds for {@code ?1}. */
+  private void delete(String condition, Object value) {
+    em.createNativeQuery(
+            "DELETE FROM training_fact_trainer WHERE completion_id IN"
+                + " (SELECT completion_id FROM training_fact WHERE "
+                + condition
+                + ")")
+        .setParameter(1, value)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM training_fact WHERE " + condition)
+        .setParameter(1, value)
+        .executeUpdate();
+  }
+
+  /** Writes the trainer rows of the facts of completions where {@code condition} holds. */
+  @SuppressWarnings("unchecked")
+  void trainersOf(String condition, Object value) {
+    List<Object[]> rows =
+        em.createNativeQuery(FactRebuildSql.TRAINERS + " AND " + condition)
+            .setParameter(1, value)
+            .getResultList();
+    insertTrainers(rows);
+  }
+
+  void insertTrainers(List<Object[]> rows) {
+    for (Object[] row : rows) {
+      long completion = ((Number) row[0]).longValue();
+      for (String trainer : FactRebuildSql.trainers((String) row[1])) {
+        em.createNativeQuery(FactRebuildSql.INSERT_TRAINER)
+            .setParameter(1, completion)
+            .setParameter(2, trainer)
+            .executeUpdate();
+      }
+    }
+  }
+}
