@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.capacita.infrastructure.database.MigrationLocations;
 import org.capacita.people.domain.Names;
 import org.capacita.people.domain.Person;
+import org.capacita.reports.application.FactRebuildSql;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -40,8 +41,9 @@ import org.flywaydb.core.Flyway;
  * (2023-2025) of six modules, each with 1-3 sessions in those countries' cities, about 25
  * participants, a roll call per session, closure and completions carrying the facts as
  * ClosureRecording copies them (about 80 % complete; people trained 1-3 times); paper pre/post
- * scores in two workshops in five; some online completions; and finally training_fact, deleted and
- * filled by V23's INSERT ... SELECT. Stops at the requested number of attendance marks. The same
+ * scores in two workshops in five; some online completions; and finally training_fact and
+ * training_fact_trainer, deleted and filled as the application rebuilds them (FactRebuildSql, the
+ * INSERT ... SELECT of V23 and V25, without merged persons and cancelled workshops). Stops at the requested number of attendance marks. The same
  * arguments give the same rows (fixed seed; no clock read).
  *
  * <p>Not generated: person_search_token (the people search finds no generated person),
@@ -276,25 +278,22 @@ public class ReportData {
     start = System.nanoTime();
     connection.setAutoCommit(true);
     try (Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM training_fact");
-      int facts =
-          statement.executeUpdate(
-              "INSERT INTO training_fact (completion_id, person_id, trained_on, month_key, route,"
-                  + " module_code, workshop_id, sex, sector_code, institution_id, venue_city,"
-                  + " venue_country, work_city, work_region, work_country, project, hours,"
-                  + " attended_hours, pre_score, post_score)"
-                  + " SELECT id, person_id, completed_on, YEAR(completed_on) * 100 +"
-                  + " MONTH(completed_on), route, module_code, workshop_id, sex, sector_code,"
-                  + " institution_id, venue_city, venue_country, work_city, work_region,"
-                  + " work_country, project, hours, attended_hours, pre_score, post_score"
-                  + " FROM completion");
+      // as the application rebuilds it (FactRebuildSql, used by V25 and the admin's rebuild)
+      statement.executeUpdate(FactRebuildSql.DELETE_ALL_TRAINERS);
+      statement.executeUpdate(FactRebuildSql.DELETE_ALL);
+      int facts = statement.executeUpdate(FactRebuildSql.INSERT_ALL);
       System.out.printf(
           Locale.ROOT, "%-28s %,10d %8.1f s%n", "training_fact (INSERT SELECT)", facts,
           seconds(start));
       start = System.nanoTime();
+      long trainers = factTrainers();
+      System.out.printf(
+          Locale.ROOT, "%-28s %,10d %8.1f s%n", "training_fact_trainer", trainers,
+          seconds(start));
+      start = System.nanoTime();
       statement.execute(
           "ANALYZE TABLE person, workshop, workshop_session, workshop_enrolment, attendance_mark,"
-              + " completion, paper_score, training_fact");
+              + " completion, paper_score, training_fact, training_fact_trainer");
       try (ResultSet ignored = statement.getResultSet()) {
         // the per-table status rows
       }
@@ -311,6 +310,33 @@ public class ReportData {
         marks,
         completions,
         paperScores);
+  }
+
+  /** V25's trainer rows, read and written 50,000 completions at a time. */
+  private long factTrainers() throws SQLException {
+    connection.setAutoCommit(false);
+    Table table = tables.get("training_fact_trainer");
+    long written = 0;
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            FactRebuildSql.TRAINERS + " AND c.id >= ? AND c.id < ? ORDER BY c.id")) {
+      for (long from = FIRST_COMPLETION; from < FIRST_COMPLETION + completions; from += 50_000) {
+        select.setLong(1, from);
+        select.setLong(2, from + 50_000);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            for (String trainer : FactRebuildSql.trainers(rows.getString(2))) {
+              table.add(rows.getLong(1), trainer);
+              written++;
+            }
+          }
+        }
+        table.flush();
+        connection.commit();
+      }
+    }
+    connection.setAutoCommit(true);
+    return written;
   }
 
   private long trainedPersons() throws SQLException {
@@ -353,6 +379,7 @@ public class ReportData {
         + " last_day, venue_city, venue_region, venue_country, project, trainers,"
         + " attended_hours, sex, sector_code, institution_id, institution_name, work_city,"
         + " work_region, work_country, pre_score, post_score, holder_name");
+    table("training_fact_trainer", "completion_id, trainer");
     table("workshop_closure_change", "id, version, workshop_id, action, account_id, changed_at,"
         + " completions_added, completions_removed");
   }
