@@ -50,7 +50,8 @@ public class ReportBench {
       "SELECT COUNT(DISTINCT f.person_id) FROM training_fact f"
           + " WHERE f.trained_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM training_fact e"
           + " WHERE e.person_id = f.person_id AND (e.trained_on < ?))";
-  static final int WARM_UP = 10;
+  static final int WARM_UP =
+      Integer.parseInt(System.getenv().getOrDefault("REPORTS_WARM_UP", "10"));
 
   public static void main(String[] args) throws Exception {
     String url = args[0];

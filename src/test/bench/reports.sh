@@ -6,8 +6,8 @@
 # REPORTS_API=0, the same through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity of the
 # application started on that database (demo accounts on, HTTP on 127.0.0.1 only; the report's SQL
 # is timed again beside it), checking that the API's totals equal the SQL's. p50/p95/max over
-# [runs] runs after 10 warm-up runs. To try other settings: REPORTS_JDBC_PARAMS is appended to the
-# JDBC URL of (a) (e.g. '&sessionVariables=sort_buffer_size=33554432'), REPORTS_GROUPED_HINT goes
+# [runs] runs after 10 warm-up runs (REPORTS_WARM_UP). To try other settings: REPORTS_JDBC_PARAMS is appended to the
+# JDBC URLs of (a) and of the application (e.g. '&sessionVariables=sort_buffer_size=33554432'), REPORTS_GROUPED_HINT goes
 # after "FROM training_fact" in the grouped statement (e.g. 'FORCE INDEX (ix_some_index)'). The database is left as it was (plus the demo accounts).
 # Usage: mvn -B package -DskipTests
 #        bash src/test/bench/reports.sh <database> [runs] [from] [to] [port]
@@ -31,7 +31,7 @@ pid=""
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
   > "$work/preboot.txt"
-env CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root" CAPACITA_DATA_DIR="$work/data" \
+env CAPACITA_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?user=root${REPORTS_JDBC_PARAMS:-}" CAPACITA_DATA_DIR="$work/data" \
   CAPACITA_DEMO_DATA=true CAPACITA_DEMO_PASSWORD="$password" \
   java -Xmx768m -jar target/capacita.jar --port "$port" --rootDir "$work/payara" \
   --prebootcommandfile "$work/preboot.txt" > "$work/app.log" 2>&1 &
