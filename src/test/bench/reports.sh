@@ -5,7 +5,7 @@
 # COUNT(*)), with EXPLAIN FORMAT=JSON of both and a check that an index is used; (b) unless
 # REPORTS_API=0, the same through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity of the
 # application started on that database (demo accounts on, HTTP on 127.0.0.1 only; the report's SQL
-# is timed again beside it), checking that the API's totals equal the SQL's. p50/p95/max over
+# is timed again beside it, REPORTS_API_SQL_RUNS times), checking that the API's totals equal the SQL's. p50/p95/max over
 # [runs] runs after 10 warm-up runs (REPORTS_WARM_UP). To try other settings: REPORTS_JDBC_PARAMS is appended to the
 # JDBC URLs of (a) and of the application (e.g. '&sessionVariables=sort_buffer_size=33554432'), REPORTS_GROUPED_HINT goes
 # after "FROM training_fact" in the grouped statement (e.g. 'FORCE INDEX (ix_some_index)'). The database is left as it was (plus the demo accounts).
@@ -46,5 +46,6 @@ echo "application ready after ${waited} s"
 token=$(curl -s -H 'Content-Type: application/json' \
   -d "{\"username\":\"lead\",\"password\":\"$password\"}" \
   "http://127.0.0.1:$port/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-java -cp "$connector" src/test/bench/ReportBench.java "$url" "$from" "$to" "$runs" \
+REPORTS_SQL_RUNS=${REPORTS_API_SQL_RUNS:-$runs} \
+  java -cp "$connector" src/test/bench/ReportBench.java "$url" "$from" "$to" "$runs" \
   "http://127.0.0.1:$port" "$token" | grep -v '^ *[{}"\[]\|^ *\]\|^EXPLAIN\|^index check\|^$'
