@@ -1,7 +1,5 @@
 package org.capacita.demo;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,9 +10,8 @@ import org.capacita.certificates.application.Issuing;
 
 /**
  * Issues the certificates of the demo programme's completions that have none, one transaction each
- * (as {@link Issuing} does for a workshop's "issue certificates"), on a managed thread. Their
- * verification links start with {@code CAPACITA_PUBLIC_URL}, or else with the Quick start's
- * address.
+ * (as {@link Issuing} does for a workshop's "issue certificates"). Their verification links start
+ * with {@code CAPACITA_PUBLIC_URL}, or else with the Quick start's address.
  */
 @ApplicationScoped
 public class DemoCertificates {
@@ -24,16 +21,11 @@ public class DemoCertificates {
   /** Where the Quick start serves the application, for links when no public address is set. */
   static final String QUICK_START_ADDRESS = "http://localhost:8080";
 
-  @Resource private ManagedExecutorService executor;
-  @Inject private DemoProgrammeLoader loader;
   @Inject private Issuing issuing;
   @Inject private CertificateSettings settings;
 
-  public void issueMissing(DemoProgramme programme) {
-    executor.execute(() -> issue(loader.uncertified(programme)));
-  }
-
-  private void issue(List<Long> completions) {
+  /** Issues the certificates of these completions, one after the other, on the caller's thread. */
+  public void issue(List<Long> completions) {
     if (completions.isEmpty()) {
       return;
     }

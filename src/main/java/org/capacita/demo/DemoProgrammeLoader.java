@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +33,7 @@ import org.capacita.people.application.PersonMerging;
 import org.capacita.people.application.Places;
 import org.capacita.people.domain.City;
 import org.capacita.people.domain.Country;
+import org.capacita.people.domain.Institution;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonDetails;
 import org.capacita.people.domain.Sector;
@@ -82,8 +84,9 @@ public class DemoProgrammeLoader {
     }
     Map<String, Actor> trainers = trainers(programme);
     List<Long> ids = new ArrayList<>();
+    Map<String, Object> known = new HashMap<>();
     for (DemoProgramme.Person p : programme.persons()) {
-      ids.add(people.add(person(p)).getId());
+      ids.add(people.add(person(p, known)).getId());
     }
     em.flush();
     em.clear();
@@ -132,7 +135,7 @@ public class DemoProgrammeLoader {
               Instant.now());
       accounts.add(account);
       em.flush();
-      Person person = people.add(person(trainer.person()));
+      Person person = people.add(person(trainer.person(), new HashMap<>()));
       person.linkAccount(account.getId());
       em.flush();
       actors.put(trainer.username(), new Actor(account.getId(), false, true, person.getId()));
@@ -167,7 +170,15 @@ public class DemoProgrammeLoader {
       }
     }
     em.flush();
-    closure.close(workshops.lock(workshopId).orElseThrow(), actor.accountId(), Instant.now());
+    Workshop held = workshops.lock(workshopId).orElseThrow();
+    closure.close(held, actor.accountId(), closedAt(held));
+  }
+
+  /** The trainer closed the workshop the day after its last session, when that is past. */
+  private static Instant closedAt(Workshop workshop) {
+    Instant dayAfter = workshop.endsAt().plus(Duration.ofDays(1));
+    Instant now = Instant.now();
+    return dayAfter.isBefore(now) ? dayAfter : now;
   }
 
   private static WorkshopInput input(DemoProgramme.Meeting meeting, Map<String, Actor> trainers) {
@@ -193,16 +204,31 @@ public class DemoProgrammeLoader {
         null);
   }
 
-  private Person person(DemoProgramme.Person p) {
-    Sector sector = places.sector(p.sector()).orElseThrow();
-    Country country = places.country(p.country()).orElseThrow();
-    City city = places.city(country, p.city());
+  /**
+   * A registry record of {@code p}; the sectors, countries, cities and institutions looked up are
+   * kept in {@code known} (valid until the persistence context is emptied), as five hundred people
+   * share a few dozen of them.
+   */
+  private Person person(DemoProgramme.Person p, Map<String, Object> known) {
+    Sector sector =
+        (Sector)
+            known.computeIfAbsent("s:" + p.sector(), k -> places.sector(p.sector()).orElseThrow());
+    Country country =
+        (Country)
+            known.computeIfAbsent(
+                "c:" + p.country(), k -> places.country(p.country()).orElseThrow());
+    City city =
+        (City)
+            known.computeIfAbsent(
+                "t:" + p.country() + ":" + p.city(), k -> places.city(country, p.city()));
+    Institution institution =
+        (Institution)
+            known.computeIfAbsent(
+                "i:" + p.country() + ":" + p.institution(),
+                k -> places.institution(p.institution(), sector, city));
     PersonDetails details =
         new PersonDetails(
             p.givenNames(), p.familyNames(), p.sex(), null, null, p.nationalId(), null);
-    return new Person(
-        details,
-        new Workplace(places.institution(p.institution(), sector, city), sector, city),
-        Instant.now());
+    return new Person(details, new Workplace(institution, sector, city), Instant.now());
   }
 }

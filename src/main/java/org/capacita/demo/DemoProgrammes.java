@@ -1,28 +1,31 @@
 package org.capacita.demo;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capacita.infrastructure.database.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * With demo data on, the programme of {@link DemoProgramme} is there: stored once, at the first
- * start, in one transaction; its certificates are then issued in the background (any missing ones
- * at every start), so that start-up does not wait for some five hundred signed PDFs.
+ * With demo data on, the programme of {@link DemoProgramme} is there: stored once, by the first
+ * start, in one transaction, then its certificates issued (any missing ones at every start). Both
+ * run on a managed thread once the database is ready, so that start-up waits neither for the
+ * programme (some twenty seconds on a busy two-core machine) nor for its five hundred signed PDFs;
+ * until the transaction commits, none of the programme shows.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoProgrammes {
 
   private static final Logger LOG = Logger.getLogger(DemoProgrammes.class.getName());
 
+  @Resource private ManagedExecutorService executor;
   @Inject private DemoProgrammeLoader loader;
   @Inject private DemoCertificates certificates;
 
@@ -30,29 +33,36 @@ public class DemoProgrammes {
   @ConfigProperty(name = "capacita.demo-data", defaultValue = "false")
   private boolean enabled;
 
-  public void onDatabaseReady(
+  void onDatabaseReady(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 30) DatabaseReady ready) {
-    if (!enabled) {
-      return;
+    if (enabled) {
+      DemoProgramme programme = DemoProgramme.of(LocalDate.now());
+      executor.execute(() -> loadThenCertify(programme));
     }
-    DemoProgramme programme = DemoProgramme.of(LocalDate.now());
-    long started = System.nanoTime();
-    if (loader.load(programme)) {
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      LOG.info(
-          () ->
-              "Demo programme "
-                  + programme.year()
-                  + " stored in "
-                  + millis
-                  + " ms: "
-                  + programme.meetings().size()
-                  + " closed workshops, "
-                  + programme.persons().size()
-                  + " registry records, "
-                  + programme.merges().size()
-                  + " merged");
+  }
+
+  private void loadThenCertify(DemoProgramme programme) {
+    try {
+      long started = System.nanoTime();
+      if (loader.load(programme)) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(
+            () ->
+                "Demo programme "
+                    + programme.year()
+                    + " stored in "
+                    + millis
+                    + " ms: "
+                    + programme.meetings().size()
+                    + " closed workshops, "
+                    + programme.persons().size()
+                    + " registry records, "
+                    + programme.merges().size()
+                    + " merged");
+      }
+      certificates.issue(loader.uncertified(programme));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The demo programme could not be stored", e);
     }
-    certificates.issueMissing(programme);
   }
 }
