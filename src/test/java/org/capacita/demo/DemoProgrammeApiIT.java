@@ -33,16 +33,12 @@ class DemoProgrammeApiIT extends RunningApplication {
   private Http http;
   private String lead;
 
+  /** The programme is stored in the background after start-up: waits for its last meeting. */
   @BeforeEach
-  void connect() {
+  void connect() throws InterruptedException {
     Api api = new Api(base);
     http = api.http();
     lead = "Bearer " + api.demoToken("lead");
-  }
-
-  /** The programme is stored in the background after start-up: wait for its last meeting. */
-  @BeforeEach
-  void awaitProgramme() throws InterruptedException {
     long deadline = System.nanoTime() + 300_000_000_000L;
     while (workshops("city=Lima&country=PE", programme.limaProject()).isEmpty()
         && System.nanoTime() < deadline) {
