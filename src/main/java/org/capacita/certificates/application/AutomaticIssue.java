@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capacita.certificates.domain.Certificate;
@@ -27,6 +28,10 @@ import org.capacita.shared.i18n.Messages;
 public class AutomaticIssue {
 
   private static final Logger LOG = Logger.getLogger(AutomaticIssue.class.getName());
+  private static final long NEVER = Long.MIN_VALUE;
+  private static final long WARNING_INTERVAL_NANOS = 60_000_000_000L;
+
+  private final AtomicLong lastWarning = new AtomicLong(NEVER);
 
   @PersistenceContext private EntityManager em;
   @Inject private Background background;
@@ -37,7 +42,8 @@ public class AutomaticIssue {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CompletionRecorded recorded) {
     Optional<String> site = address.current();
     if (site.isEmpty()) {
-      LOG.warning(
+      LOG.log(
+          quietSince(System.nanoTime()) ? Level.WARNING : Level.FINE,
           () ->
               "No certificate issued for completion "
                   + recorded.completionId()
@@ -45,6 +51,16 @@ public class AutomaticIssue {
       return;
     }
     background.run(() -> issue(recorded.completionId(), site.get()));
+  }
+
+  /**
+   * Whether the warning about a missing public address was last given over a minute ago (and so is
+   * given now): a closure of 300 people, or the demo programme, warns once, not 300 times.
+   */
+  private boolean quietSince(long now) {
+    long last = lastWarning.get();
+    return (last == NEVER || now - last > WARNING_INTERVAL_NANOS)
+        && lastWarning.compareAndSet(last, now);
   }
 
   void revokeWithdrawn(@Observes CompletionWithdrawn withdrawn) {

@@ -17,7 +17,6 @@ import org.capacita.people.domain.DuplicateCandidate;
 import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonMerge;
-import org.capacita.people.domain.PersonsMerged;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.security.Role;
@@ -34,8 +33,7 @@ public class DuplicateReview {
 
   @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;
-  @Inject private People people;
-  @Inject private Event<PersonsMerged> merged;
+  @Inject private PersonMerging merging;
   @Inject private Event<MergeUndone> undone;
 
   public List<DuplicateCandidate> pending(double minScore, int first, int size) {
@@ -71,20 +69,7 @@ public class DuplicateReview {
 
   /** Merges {@code duplicateId} into {@code survivorId}; returns the survivor. */
   public PersonMerge merge(long survivorId, long duplicateId) {
-    Person survivor = people.find(survivorId).orElseThrow(NotFoundException::new);
-    Person duplicate = people.find(duplicateId).orElseThrow(NotFoundException::new);
-    if (survivor.equals(duplicate) || survivor.isMerged() || duplicate.isMerged()) {
-      throw BusinessRuleException.onField("duplicateId", "people.merge.invalid");
-    }
-    PersonMerge merge = new PersonMerge(survivor, duplicate, caller(), Instant.now());
-    em.persist(merge);
-    moveAccount(duplicate, survivor, merge);
-    duplicate.mergeInto(survivor);
-    pair(survivor, duplicate)
-        .ifPresent(c -> c.decide(DuplicateCandidate.Status.MERGED, caller(), Instant.now()));
-    merged.fire(new PersonsMerged(merge));
-    LOG.info(() -> caller() + " merged person " + duplicateId + " into " + survivorId);
-    return merge;
+    return merging.merge(survivorId, duplicateId, caller());
   }
 
   public void dismiss(long candidateId) {
@@ -130,16 +115,6 @@ public class DuplicateReview {
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
-  }
-
-  private void moveAccount(Person duplicate, Person survivor, PersonMerge merge) {
-    Long account = duplicate.getAccountId();
-    if (account != null && survivor.getAccountId() == null) {
-      duplicate.unlinkAccount();
-      em.flush();
-      survivor.linkAccount(account);
-      merge.moved("account", account);
-    }
   }
 
   private Optional<DuplicateCandidate> pair(Person one, Person other) {
