@@ -35,13 +35,17 @@ final class ChartJson {
         "scales",
         Json.createObjectBuilder()
             .add(horizontal ? "x" : "y", countAxis())
-            .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+            .add(
+                horizontal ? "y" : "x",
+                Json.createObjectBuilder()
+                    .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
     return config("bar", labels, datasets(series, false), options);
   }
 
   /** A line for each series, over months say. */
   static String lines(List<String> labels, List<Series> series, Locale locale) {
-    JsonObjectBuilder options = options(locale).add("scales", Json.createObjectBuilder().add("y", countAxis()));
+    JsonObjectBuilder options =
+        options(locale).add("scales", Json.createObjectBuilder().add("y", countAxis()));
     return config("line", labels, datasets(series, true), options);
   }
 

@@ -19,14 +19,14 @@ import org.capacita.reports.domain.Indicator;
 import org.capacita.reports.domain.Report;
 import org.capacita.reports.domain.ReportQuery;
 import org.capacita.reports.domain.ReportRow;
-import org.capacita.reports.web.DashboardChart.Figure;
 import org.capacita.reports.web.ChartJson.Series;
+import org.capacita.reports.web.DashboardChart.Figure;
 import org.capacita.shared.i18n.Messages;
 
 /**
  * The dashboard's charts for one address: people and participations by sector and by venue city
- * (the ten cities with most people), people by sex, and the monthly trend over the twelve months
- * up to the period's end (or the whole period when it is longer), each from a report of its own.
+ * (the ten cities with most people), people by sex, and the monthly trend over the twelve months up
+ * to the period's end (or the whole period when it is longer), each from a report of its own.
  */
 final class DashboardCharts {
 
@@ -60,8 +60,14 @@ final class DashboardCharts {
         ChartJson.bars(
             figures.stream().map(Figure::label).toList(),
             List.of(
-                new Series(text("enum.Indicator.PEOPLE"), figures.stream().map(Figure::people).toList(), ChartJson.PEOPLE_COLOUR),
-                new Series(text("enum.Indicator.PARTICIPATIONS"), figures.stream().map(Figure::participations).toList(), ChartJson.PARTICIPATIONS_COLOUR)),
+                new Series(
+                    text("enum.Indicator.PEOPLE"),
+                    figures.stream().map(Figure::people).toList(),
+                    ChartJson.PEOPLE_COLOUR),
+                new Series(
+                    text("enum.Indicator.PARTICIPATIONS"),
+                    figures.stream().map(Figure::participations).toList(),
+                    ChartJson.PARTICIPATIONS_COLOUR)),
             true,
             locale);
     return new DashboardChart(json, figures, drawn.size(), rows.size());
@@ -75,7 +81,10 @@ final class DashboardCharts {
     String json =
         ChartJson.doughnut(
             figures.stream().map(Figure::label).toList(),
-            new Series(text("enum.Indicator.PEOPLE"), figures.stream().map(Figure::people).toList(), ChartJson.PEOPLE_COLOUR),
+            new Series(
+                text("enum.Indicator.PEOPLE"),
+                figures.stream().map(Figure::people).toList(),
+                ChartJson.PEOPLE_COLOUR),
             locale);
     return new DashboardChart(json, figures, figures.size(), figures.size());
   }
@@ -109,8 +118,14 @@ final class DashboardCharts {
         ChartJson.lines(
             figures.stream().map(Figure::label).toList(),
             List.of(
-                new Series(text("enum.Indicator.PEOPLE"), figures.stream().map(Figure::people).toList(), ChartJson.PEOPLE_COLOUR),
-                new Series(text("enum.Indicator.PARTICIPATIONS"), figures.stream().map(Figure::participations).toList(), ChartJson.PARTICIPATIONS_COLOUR)),
+                new Series(
+                    text("enum.Indicator.PEOPLE"),
+                    figures.stream().map(Figure::people).toList(),
+                    ChartJson.PEOPLE_COLOUR),
+                new Series(
+                    text("enum.Indicator.PARTICIPATIONS"),
+                    figures.stream().map(Figure::participations).toList(),
+                    ChartJson.PARTICIPATIONS_COLOUR)),
             locale);
     return new DashboardChart(json, figures, figures.size(), figures.size());
   }

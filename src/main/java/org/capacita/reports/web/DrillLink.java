@@ -20,7 +20,8 @@ public final class DrillLink {
   public static String of(ReportAddress address, Map<Dimension, String> cell, String back) {
     Map<String, String> values = new LinkedHashMap<>(address.parameters());
     values.remove("suppress");
-    cell.forEach((dimension, value) -> values.put(AT + dimension.filterName(), value == null ? "" : value));
+    cell.forEach(
+        (dimension, value) -> values.put(AT + dimension.filterName(), value == null ? "" : value));
     values.put("back", back);
     return ReportAddress.queryString(values);
   }

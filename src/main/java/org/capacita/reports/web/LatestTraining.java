@@ -18,7 +18,8 @@ public class LatestTraining {
 
   /** The latest training day, if anyone completed anything yet. */
   public Optional<LocalDate> day() {
-    Object latest = em.createNativeQuery("SELECT MAX(trained_on) FROM training_fact").getSingleResult();
+    Object latest =
+        em.createNativeQuery("SELECT MAX(trained_on) FROM training_fact").getSingleResult();
     if (latest instanceof LocalDate day) {
       return Optional.of(day);
     }

@@ -67,7 +67,8 @@ public class ReportAddress implements Serializable {
    * malformed value is an {@link InvalidInputException} naming its parameter.
    */
   public ReportQuery query(List<Dimension> dimensions, Set<Indicator> indicators) {
-    return new ReportQuery(day("from", from), day("to", to), dimensions, filterValues(), indicators);
+    return new ReportQuery(
+        day("from", from), day("to", to), dimensions, filterValues(), indicators);
   }
 
   /** The query split by the address's own dimensions ({@code by}). */

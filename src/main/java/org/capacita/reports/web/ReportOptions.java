@@ -16,9 +16,9 @@ import org.capacita.shared.i18n.Messages;
 import org.capacita.shared.web.LocaleSelector;
 
 /**
- * The choices of the report pages' menus, in the page's language, each value as the address
- * carries it: dimensions by their API name, sectors, modules and countries by code, sex and route
- * by their letters and words.
+ * The choices of the report pages' menus, in the page's language, each value as the address carries
+ * it: dimensions by their API name, sectors, modules and countries by code, sex and route by their
+ * letters and words.
  */
 @Named
 @RequestScoped

@@ -37,7 +37,9 @@ public class ReportTexts {
       return range(period);
     }
     return capitalized(
-        labels.of(period.kind(), Set.of(period.key()), locale()).label(period.kind(), period.key()));
+        labels
+            .of(period.kind(), Set.of(period.key()), locale())
+            .label(period.kind(), period.key()));
   }
 
   /** The period's first and last day: "1 April 2026 – 30 June 2026". */
@@ -67,7 +69,10 @@ public class ReportTexts {
                 .of(dimension, Set.of(filter.getValue()), locale())
                 .label(dimension, filter.getValue());
     return Messages.get(
-        locale(), "reports.filter", Messages.get(locale(), "enum.Dimension." + dimension.name()), value);
+        locale(),
+        "reports.filter",
+        Messages.get(locale(), "enum.Dimension." + dimension.name()),
+        value);
   }
 
   /** A count or sum in the page's language (1,234 or 1.234); a dash for none. */

@@ -11,8 +11,8 @@ import org.capacita.reports.domain.Indicator;
 import org.capacita.reports.domain.ReportRow;
 
 /**
- * A line of the report table as the page shows it: the dimension values by the labels the
- * downloads print, the counts, and the address of the people behind them.
+ * A line of the report table as the page shows it: the dimension values by the labels the downloads
+ * print, the counts, and the address of the people behind them.
  */
 public record TableRow(List<String> labels, Map<Indicator, Number> values, String drill)
     implements Serializable {

@@ -23,8 +23,8 @@ import org.capacita.shared.web.PageMessages;
 
 /**
  * {@code reports/trained.xhtml}: people, participations and first-time people split by up to three
- * dimensions, with a total computed on its own; every number links to its people, and the
- * downloads hold the same rows. Opened afresh, it shows the default period split by sector.
+ * dimensions, with a total computed on its own; every number links to its people, and the downloads
+ * hold the same rows. Opened afresh, it shows the default period split by sector.
  */
 @Named
 @ViewScoped

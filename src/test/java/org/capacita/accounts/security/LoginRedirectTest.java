@@ -43,7 +43,8 @@ class LoginRedirectTest {
 
   @org.junit.jupiter.api.Test
   void shouldSendALeadToTheDashboardAndOthersHomeWhenNothingIsAsked() {
-    assertEquals(LoginRedirect.LEAD_HOME_PAGE, LoginRedirect.target(null, java.util.Set.of("LEAD")));
+    assertEquals(
+        LoginRedirect.LEAD_HOME_PAGE, LoginRedirect.target(null, java.util.Set.of("LEAD")));
     assertEquals(
         LoginRedirect.LEAD_HOME_PAGE,
         LoginRedirect.target("//evil.example", java.util.Set.of("TRAINER", "LEAD")));
