@@ -18,9 +18,10 @@ import org.capacita.support.Http;
 /**
  * What the certificate tests arrange through the API: closed TEST-READING workshops of the demo
  * trainer (a three-hour and a one-hour session, everyone present, so everyone completes), persons
- * with unique names, learner accounts linked to them, and the calls on certificates.
+ * with unique names, learner accounts linked to them, and the calls on certificates. Public for the
+ * tests of other features that need closed workshops (the reports' browser test).
  */
-final class CertificateFixtures {
+public final class CertificateFixtures {
 
   static final String MODULE = "TEST-READING";
 
@@ -30,11 +31,11 @@ final class CertificateFixtures {
   final Api api;
   final Http http;
   final String trainer;
-  final String lead;
+  public final String lead;
   final String admin;
-  final String tag = UUID.randomUUID().toString().substring(0, 8);
+  public final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  CertificateFixtures(URL base) {
+  public CertificateFixtures(URL base) {
     api = new Api(base);
     http = api.http();
     trainer = "Bearer " + api.demoToken("trainer");
@@ -42,7 +43,7 @@ final class CertificateFixtures {
     admin = "Bearer " + api.demoToken("admin");
   }
 
-  long person(String given, String family) {
+  public long person(String given, String family) {
     return api.newPerson(given, family + " " + tag);
   }
 
@@ -70,7 +71,7 @@ final class CertificateFixtures {
   }
 
   /** A workshop {@code daysAgo} days ago with {@code persons} present throughout, closed. */
-  String closedWorkshop(int daysAgo, long... persons) {
+  public String closedWorkshop(int daysAgo, long... persons) {
     return closedWorkshop(MODULE, daysAgo, persons);
   }
 
