@@ -90,7 +90,7 @@ public class DashboardBacking implements Serializable {
   }
 
   /** Whether the period (and filters) hold any training. */
-  public boolean isEmpty() {
+  public boolean isNothingTrained() {
     return totals == null || totals.count(Indicator.PARTICIPATIONS) == 0;
   }
 

@@ -28,7 +28,7 @@ import org.primefaces.model.SortMeta;
  */
 @Named
 @ViewScoped
-public class PeopleBacking implements Serializable {
+public class ReportPeopleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
