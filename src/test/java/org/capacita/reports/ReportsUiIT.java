@@ -58,6 +58,7 @@ class ReportsUiIT extends RunningApplication {
     try (Browser lead = Browser.open(base, "es")) {
       lead.signIn("lead", TestSettings.demoPassword());
       assertEquals("Panel", lead.heading(), "a lead lands on the dashboard");
+      lead.check("#reportFormBox > summary");
       lead.select("sectorFilter", "health").select("periodChoice", "QUARTER:" + quarter);
       lead.check("#reportForm details.report-more summary");
       lead.type("#reportForm\\:venueCity", city);

@@ -87,7 +87,9 @@ final class ChartJson {
               .add("backgroundColor", one.color())
               .add("borderColor", one.color());
       if (line) {
-        dataset.add("tension", 0.2).add("fill", false);
+        dataset.add("tension", 0).add("fill", false);
+      } else {
+        dataset.add("maxBarThickness", 28);
       }
       datasets.add(dataset);
     }

@@ -84,6 +84,20 @@ public class ReportPeopleBacking implements Serializable {
     return cell;
   }
 
+  /** The report's filters that the cell does not name again. */
+  public Map<Dimension, String> getOtherFilters() {
+    Map<Dimension, String> others = new EnumMap<>(Dimension.class);
+    form.getAddress()
+        .filterValues()
+        .forEach(
+            (d, v) -> {
+              if (!cell.containsKey(d)) {
+                others.put(d, v);
+              }
+            });
+    return others;
+  }
+
   public ReportForm getForm() {
     return form;
   }
