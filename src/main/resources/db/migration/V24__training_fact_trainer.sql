@@ -8,3 +8,5 @@ CREATE TABLE training_fact_trainer (
 );
 CREATE INDEX ix_training_fact_trainer ON training_fact_trainer (trainer, completion_id);
 CREATE INDEX ix_training_fact_workshop ON training_fact (workshop_id);
+-- The hours of the workshop's sessions (the attendance rate's denominator); null online.
+ALTER TABLE training_fact ADD COLUMN offered_hours DECIMAL(6, 1);

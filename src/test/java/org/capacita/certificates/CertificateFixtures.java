@@ -16,23 +16,22 @@ import org.capacita.support.Api;
 import org.capacita.support.Http;
 
 /**
- * What the certificate tests arrange through the API: closed TEST-READING workshops of the demo
- * trainer (a three-hour and a one-hour session, everyone present, so everyone completes), persons
- * with unique names, learner accounts linked to them, and the calls on certificates. Public for the
- * tests of other features that need closed workshops (the reports' browser test).
+ * What the certificate (and report) tests arrange through the API: closed TEST-READING workshops of
+ * the demo trainer (a three-hour and a one-hour session, everyone present, so everyone completes),
+ * persons with unique names, learner accounts linked to them, and the calls on certificates.
  */
 public final class CertificateFixtures {
 
-  static final String MODULE = "TEST-READING";
+  public static final String MODULE = "TEST-READING";
 
   /** The module whose template a test changes: its own, so no other test prints with it. */
-  static final String TEMPLATE_MODULE = "TEST-TEMPLATE";
+  public static final String TEMPLATE_MODULE = "TEST-TEMPLATE";
 
-  final Api api;
-  final Http http;
-  final String trainer;
+  public final Api api;
+  public final Http http;
+  public final String trainer;
   public final String lead;
-  final String admin;
+  public final String admin;
   public final String tag = UUID.randomUUID().toString().substring(0, 8);
 
   public CertificateFixtures(URL base) {
@@ -76,7 +75,7 @@ public final class CertificateFixtures {
   }
 
   /** A closed workshop of {@code module}. */
-  String closedWorkshop(String module, int daysAgo, long... persons) {
+  public String closedWorkshop(String module, int daysAgo, long... persons) {
     String workshop = attendedWorkshop(module, daysAgo, persons);
     HttpResponse<String> closed =
         http.postJson("api/v1/workshops/" + workshop + "/closure", "", "Authorization", trainer);
@@ -85,11 +84,11 @@ public final class CertificateFixtures {
   }
 
   /** The same workshop, still open. */
-  String attendedWorkshop(int daysAgo, long... persons) {
+  public String attendedWorkshop(int daysAgo, long... persons) {
     return attendedWorkshop(MODULE, daysAgo, persons);
   }
 
-  private String attendedWorkshop(String module, int daysAgo, long... persons) {
+  public String attendedWorkshop(String module, int daysAgo, long... persons) {
     LocalDate day = LocalDate.now().minusDays(daysAgo);
     String body =
         Json.createObjectBuilder()
@@ -142,12 +141,12 @@ public final class CertificateFixtures {
         .build();
   }
 
-  HttpResponse<String> issue(String workshop, String token) {
+  public HttpResponse<String> issue(String workshop, String token) {
     return http.postJson(
         "api/v1/workshops/" + workshop + "/certificates", "", "Authorization", token);
   }
 
-  JsonArray listed(String workshop) {
+  public JsonArray listed(String workshop) {
     HttpResponse<String> listed =
         http.get("api/v1/workshops/" + workshop + "/certificates", "Authorization", trainer);
     assertEquals(200, listed.statusCode(), listed.body());

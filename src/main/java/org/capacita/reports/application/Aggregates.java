@@ -14,6 +14,9 @@ final class Aggregates {
 
   private static final String BOTH_SCORES = "f.pre_score IS NOT NULL AND f.post_score IS NOT NULL";
 
+  private static final String OFFERED =
+      "f.attended_hours IS NOT NULL AND f.offered_hours IS NOT NULL";
+
   private Aggregates() {}
 
   static List<String> of(Indicator indicator) {
@@ -24,8 +27,8 @@ final class Aggregates {
       case PERSON_HOURS -> List.of("SUM(COALESCE(f.attended_hours, f.hours))");
       case ATTENDANCE_RATE ->
           List.of(
-              "SUM(f.attended_hours)",
-              "SUM(CASE WHEN f.attended_hours IS NOT NULL THEN f.hours ELSE 0 END)");
+              "SUM(CASE WHEN " + OFFERED + " THEN f.attended_hours ELSE 0 END)",
+              "SUM(CASE WHEN " + OFFERED + " THEN f.offered_hours ELSE 0 END)");
       case KNOWLEDGE_GAIN ->
           List.of(
               "SUM(CASE WHEN " + BOTH_SCORES + " THEN f.post_score - f.pre_score ELSE 0 END)",

@@ -34,6 +34,7 @@ public class FactRebuild {
     int facts = em.createNativeQuery(FactRebuildSql.INSERT_ALL).executeUpdate();
     List<Object[]> trainers = em.createNativeQuery(FactRebuildSql.TRAINERS).getResultList();
     this.facts.insertTrainers(trainers);
+    this.facts.offeredHours(null, null);
     LOG.info(
         () ->
             "Training facts rebuilt: "

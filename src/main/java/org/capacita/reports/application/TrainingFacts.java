@@ -6,11 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
 import org.capacita.completion.domain.CompletionRecorded;
 import org.capacita.completion.domain.CompletionWithdrawn;
 import org.capacita.people.domain.MergeUndone;
 import org.capacita.people.domain.PersonsMerged;
+import org.capacita.scheduling.domain.Workshop;
 import org.capacita.scheduling.domain.WorkshopCancelled;
 
 /**
@@ -34,6 +36,7 @@ public class TrainingFacts {
         .setParameter(1, event.completionId())
         .executeUpdate();
     trainersOf("c.id = ?1", event.completionId());
+    offeredHours("completion_id = ?1", event.completionId());
   }
 
   void withdrawn(@Observes CompletionWithdrawn event) {
@@ -60,6 +63,34 @@ public class TrainingFacts {
     delete("person_id = ?1", personId);
     em.createNativeQuery(FactRebuildSql.INSERT_PERSON).setParameter(1, personId).executeUpdate();
     trainersOf("c.person_id = ?1", personId);
+    offeredHours("person_id = ?1", personId);
+  }
+
+  /**
+   * Writes the hours of their workshop's sessions into the facts where {@code condition} holds for
+   * {@code ?1} (all facts for a null value) that have none yet.
+   */
+  @SuppressWarnings("unchecked")
+  void offeredHours(String condition, Object value) {
+    Query workshops =
+        em.createNativeQuery(
+            "SELECT DISTINCT workshop_id FROM training_fact WHERE workshop_id IS NOT NULL"
+                + " AND offered_hours IS NULL"
+                + (value == null ? "" : " AND " + condition));
+    if (value != null) {
+      workshops.setParameter(1, value);
+    }
+    for (Object id : workshops.getResultList()) {
+      Workshop workshop = em.find(Workshop.class, ((Number) id).longValue());
+      if (workshop != null) {
+        em.createNativeQuery(
+                "UPDATE training_fact SET offered_hours = ?1 WHERE workshop_id = ?2"
+                    + " AND offered_hours IS NULL")
+            .setParameter(1, workshop.hours())
+            .setParameter(2, workshop.getId())
+            .executeUpdate();
+      }
+    }
   }
 
   /** Deletes the facts (and their trainers) where {@code condition} holds for {@code ?1}. */

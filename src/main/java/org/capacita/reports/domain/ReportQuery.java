@@ -28,8 +28,16 @@ public record ReportQuery(
   /** More dimensions would make tables no one reads, and slow queries. */
   public static final int MAX_DIMENSIONS = 3;
 
-  /** What {@code GET /reports/trained} computes. */
+  /**
+   * What {@code GET /reports/trained} computes: people and participations. First-time people
+   * ({@code indicators=firstTimePeople}) cost a look back at each person's earlier completions, so
+   * a query asks for them ({@link #TRAINED_FIRST_TIME}).
+   */
   public static final Set<Indicator> TRAINED =
+      Collections.unmodifiableSet(EnumSet.of(Indicator.PEOPLE, Indicator.PARTICIPATIONS));
+
+  /** People, participations and first-time people: what the dashboard shows side by side. */
+  public static final Set<Indicator> TRAINED_FIRST_TIME =
       Collections.unmodifiableSet(
           EnumSet.of(Indicator.PEOPLE, Indicator.PARTICIPATIONS, Indicator.FIRST_TIME_PEOPLE));
 
@@ -67,7 +75,7 @@ public record ReportQuery(
                 : EnumSet.copyOf(indicators));
   }
 
-  /** The trained-people report: people, participations and first-time people. */
+  /** The trained-people report: people and participations. */
   public ReportQuery(
       LocalDate from, LocalDate to, List<Dimension> by, Map<Dimension, String> filters) {
     this(from, to, by, filters, TRAINED);

@@ -34,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/reports}: {@code trained} (people, participations, first-time people) and each
- * other indicator by its path name ({@code workshops}, {@code person-hours}, ...), more indicators
- * with {@code indicators=}; JSON, or CSV ({@code Accept: text/csv} or {@code format=csv}), XLSX or
- * PDF ({@code format=}); the people behind a number; the fact table's rebuild.
+ * {@code /api/v1/reports}: {@code trained} (people and participations) and each other indicator by
+ * its path name ({@code workshops}, {@code person-hours}, ...), more indicators with {@code
+ * indicators=}; JSON, or CSV ({@code Accept: text/csv} or {@code format=csv}), XLSX or PDF ({@code
+ * format=}); the people behind a number; the fact table's rebuild.
  */
 @Path("reports")
 @RequestScoped
@@ -57,7 +57,8 @@ public class ReportResource {
   @Produces({MediaType.APPLICATION_JSON, ReportAnswers.CSV, ReportAnswers.XLSX, ReportAnswers.PDF})
   @Operation(
       summary =
-          "People trained and participations (and first-time people) from..to, by up to three"
+          "People trained and participations from..to (indicators=firstTimePeople,... adds"
+              + " more), by up to three"
               + " of sex, sector, institution, venueCity, venueCountry, workCity, workRegion,"
               + " country, module, project, trainer, route, month, quarter, year, fiscalYear;"
               + " filters by the same names (moduleCode for the module); format=csv|xlsx|pdf;"
