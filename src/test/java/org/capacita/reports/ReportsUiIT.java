@@ -2,6 +2,8 @@ package org.capacita.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -58,6 +60,7 @@ class ReportsUiIT extends RunningApplication {
     try (Browser lead = Browser.open(base, "es")) {
       lead.signIn("lead", TestSettings.demoPassword());
       assertEquals("Panel", lead.heading(), "a lead lands on the dashboard");
+      assertNull(lead.find("#reportFormBox").getAttribute("open"), "the form folded");
       lead.check("#reportFormBox > summary");
       lead.select("sectorFilter", "health").select("periodChoice", "QUARTER:" + quarter);
       lead.check("#reportForm details.report-more summary");
@@ -77,6 +80,7 @@ class ReportsUiIT extends RunningApplication {
 
       lead.click("#tableView");
       assertEquals("Tabla del informe", lead.heading());
+      assertNotNull(lead.find("#reportFormBox").getAttribute("open"), "the form shown");
       List<List<String>> table = tableOf(lead);
       assertEquals(
           List.of(List.of("Salud", "2", "3", "2"), List.of("Total", "2", "3", "2")), table);

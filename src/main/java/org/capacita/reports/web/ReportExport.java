@@ -46,7 +46,7 @@ public class ReportExport {
     Report report;
     Integer k;
     try {
-      report = reports.run(form.getAddress().query(ReportQuery.TRAINED));
+      report = reports.run(form.getAddress().query(ReportQuery.TRAINED_FIRST_TIME));
       k = form.getAddress().suppression();
     } catch (InvalidInputException e) {
       external.responseSendError(400, Messages.get(locale, e.getMessageKey(), e.getArguments()));

@@ -60,7 +60,7 @@ public class ReportPeopleBacking implements Serializable {
       return;
     }
     try {
-      query = form.getAddress().query(List.of(), ReportQuery.TRAINED).narrowedTo(cell);
+      query = form.getAddress().query(List.of(), ReportQuery.TRAINED_FIRST_TIME).narrowedTo(cell);
       counts = reports.run(query).totals();
     } catch (InvalidInputException e) {
       query = null;

@@ -59,7 +59,7 @@ public class TrainedBacking implements Serializable {
     for (int i = 0; i < split.length; i++) {
       split[i] = i < dimensions.size() ? dimensions.get(i).apiName() : null;
     }
-    Report report = reports.run(address.query(ReportQuery.TRAINED));
+    Report report = reports.run(address.query(ReportQuery.TRAINED_FIRST_TIME));
     DimensionLabels names = labels.of(report, localeSelector.getLocale());
     List<TableRow> shown = new ArrayList<>();
     for (ReportRow row : report.rows()) {
