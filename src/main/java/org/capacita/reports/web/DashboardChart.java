@@ -19,6 +19,11 @@ public record DashboardChart(String json, List<Figure> figures, int shown, int t
     figures = List.copyOf(figures);
   }
 
+  /** Bars for five categories or more need more height than a few. */
+  public boolean isTall() {
+    return figures.size() >= 5;
+  }
+
   /** Whether some categories are left out of the chart. */
   public boolean isCut() {
     return shown < total;
