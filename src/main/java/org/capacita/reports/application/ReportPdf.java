@@ -130,18 +130,26 @@ public final class ReportPdf {
       grid.addHeaderCell(new Cell().add(new Paragraph(name).setFont(bold)));
     }
     for (List<ReportTable.Cell> line : table.lines()) {
-      line.forEach(cell -> grid.addCell(cell(cell, numbers)));
+      addLine(grid, line, table.dimensionCount(), numbers, null);
     }
-    table.totals().forEach(cell -> grid.addCell(cell(cell, numbers).setFont(bold)));
+    addLine(grid, table.totals(), table.dimensionCount(), numbers, bold);
     return grid;
   }
 
-  private static Cell cell(ReportTable.Cell value, NumberFormat numbers) {
-    if (value.isNumber()) {
-      return new Cell()
-          .add(new Paragraph(numbers.format(value.number())))
-          .setTextAlignment(TextAlignment.RIGHT);
+  private static void addLine(
+      Table grid, List<ReportTable.Cell> line, int dimensions, NumberFormat numbers, PdfFont font) {
+    for (int c = 0; c < line.size(); c++) {
+      ReportTable.Cell value = line.get(c);
+      String text =
+          value.isNumber() ? numbers.format(value.number()) : PrintedText.of(value.text());
+      Cell cell = new Cell().add(new Paragraph(text));
+      if (c >= dimensions) {
+        cell.setTextAlignment(TextAlignment.RIGHT);
+      }
+      if (font != null) {
+        cell.setFont(font);
+      }
+      grid.addCell(cell);
     }
-    return new Cell().add(new Paragraph(PrintedText.of(value.text())));
   }
 }

@@ -35,6 +35,7 @@ public final class ReportTable {
   }
 
   private final List<String> header = new ArrayList<>();
+  private int dimensions;
   private final List<List<Cell>> lines = new ArrayList<>();
   private final List<Cell> totals = new ArrayList<>();
 
@@ -44,6 +45,7 @@ public final class ReportTable {
       Report report, DimensionLabels labels, SuppressedCells hidden, Locale locale) {
     ReportTable table = new ReportTable();
     List<Dimension> by = report.query().by();
+    table.dimensions = by.size();
     List<Indicator> indicators = List.copyOf(report.query().indicators());
     by.forEach(d -> table.header.add(Messages.get(locale, "enum.Dimension." + d.name())));
     indicators.forEach(i -> table.header.add(Messages.get(locale, i.nameKey())));
@@ -69,6 +71,11 @@ public final class ReportTable {
               : Cell.number(report.totals().value(indicator)));
     }
     return table;
+  }
+
+  /** How many leading columns are dimensions; the others are indicators. */
+  public int dimensionCount() {
+    return dimensions;
   }
 
   public List<String> header() {
