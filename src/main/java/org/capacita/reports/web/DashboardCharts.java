@@ -55,7 +55,7 @@ final class DashboardCharts {
         Comparator.comparingLong((ReportRow r) -> -r.count(Indicator.PEOPLE))
             .thenComparing(r -> names.label(dimension, r.value(dimension))));
     List<ReportRow> drawn = rows.subList(0, Math.min(most, rows.size()));
-    List<Figure> figures = figures(dimension, drawn, names, null);
+    List<Figure> figures = figures(dimension, drawn, names);
     String json =
         ChartJson.bars(
             figures.stream().map(Figure::label).toList(),
@@ -77,7 +77,7 @@ final class DashboardCharts {
   DashboardChart bySex() {
     Report report = reports.run(address.query(List.of(Dimension.SEX), SPLIT));
     DimensionLabels names = labels.of(report, locale);
-    List<Figure> figures = figures(Dimension.SEX, report.rows(), names, null);
+    List<Figure> figures = figures(Dimension.SEX, report.rows(), names);
     String json =
         ChartJson.doughnut(
             figures.stream().map(Figure::label).toList(),
@@ -105,8 +105,6 @@ final class DashboardCharts {
     List<Figure> figures = new ArrayList<>();
     for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
       ReportRow row = byMonth.get(month.toString());
-      Map<Dimension, String> cell = new HashMap<>();
-      cell.put(Dimension.MONTH, month.toString());
       figures.add(
           new Figure(
               name.format(month),
@@ -138,8 +136,7 @@ final class DashboardCharts {
     return DrillLink.of(monthAddress, Map.of(), "index");
   }
 
-  private List<Figure> figures(
-      Dimension dimension, List<ReportRow> rows, DimensionLabels names, String back) {
+  private List<Figure> figures(Dimension dimension, List<ReportRow> rows, DimensionLabels names) {
     List<Figure> figures = new ArrayList<>();
     for (ReportRow row : rows) {
       Map<Dimension, String> cell = new HashMap<>();
@@ -149,7 +146,7 @@ final class DashboardCharts {
               names.label(dimension, row.value(dimension)),
               row.count(Indicator.PEOPLE),
               row.count(Indicator.PARTICIPATIONS),
-              DrillLink.of(address, cell, back == null ? "index" : back)));
+              DrillLink.of(address, cell, "index")));
     }
     return figures;
   }
