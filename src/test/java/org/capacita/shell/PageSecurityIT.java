@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.capacita.support.Api;
 import org.capacita.support.Http;
@@ -128,6 +129,55 @@ class PageSecurityIT extends RunningApplication {
     HttpResponse<String> content = admin.get("admin/content.xhtml");
     assertEquals(200, content.statusCode());
     assertTrue(content.body().contains("modules/BROKEN-DESC/module.properties:4"), content.body());
+  }
+
+  @Test
+  void shouldOpenTheReportPagesToLeadsAndAdministratorsOnly() {
+    List<String> pages =
+        List.of(
+            "reports/index.xhtml",
+            "reports/trained.xhtml?by=sector",
+            "reports/people.xhtml?at.sector=health",
+            "reports/export.xhtml?from=2026-01-01&to=2026-12-31&by=sector&format=csv");
+    PageClient anonymous = new PageClient(base);
+    PageClient learner = new PageClient(base);
+    learner.signIn("learner", TestSettings.demoPassword());
+    PageClient trainer = new PageClient(base);
+    trainer.signIn("trainer", TestSettings.demoPassword());
+    PageClient lead = new PageClient(base);
+    lead.signIn("lead", TestSettings.demoPassword());
+    PageClient admin = new PageClient(base);
+    admin.signIn("admin", TestSettings.demoPassword());
+
+    for (String page : pages) {
+      assertEquals(302, anonymous.get(page).statusCode(), page);
+      assertEquals(403, learner.get(page).statusCode(), page);
+      assertEquals(403, trainer.get(page).statusCode(), page);
+      assertEquals(200, lead.get(page).statusCode(), page);
+      assertEquals(200, admin.get(page).statusCode(), page);
+    }
+    assertTrue(lead.get("index.xhtml").body().contains("id=\"menu-reports\""));
+    assertFalse(trainer.get("index.xhtml").body().contains("id=\"menu-reports\""));
+  }
+
+  @Test
+  void shouldAnswerAMalformedReportAddressWithAMessageAndNoStackTrace() {
+    PageClient lead = new PageClient(base);
+    lead.signIn("lead", TestSettings.demoPassword());
+
+    HttpResponse<String> dates = lead.get("reports/index.xhtml?from=2026-13-01&to=2026-12-31");
+    HttpResponse<String> dimension = lead.get("reports/trained.xhtml?by=colour");
+    HttpResponse<String> export =
+        lead.get("reports/export.xhtml?from=2026-01-01&to=2026-12-31&format=docx");
+
+    assertEquals(200, dates.statusCode());
+    assertTrue(dates.body().contains("message-error"), dates.body());
+    assertEquals(200, dimension.statusCode());
+    assertTrue(dimension.body().contains("colour"), dimension.body());
+    assertEquals(400, export.statusCode());
+    for (HttpResponse<String> page : List.of(dates, dimension, export)) {
+      assertFalse(page.body().contains("at org."), "no stack trace");
+    }
   }
 
   @Test

@@ -35,17 +35,17 @@ class SignInUiIT extends RunningApplication {
 
   @ParameterizedTest
   @CsvSource({
-    "admin, true, false",
-    "lead, false, true",
-    "trainer, false, true",
-    "learner, false, false"
+    "admin, true, false, Inicio",
+    "lead, false, true, Panel",
+    "trainer, false, true, Inicio",
+    "learner, false, false, Inicio"
   })
-  void shouldShowEachRoleOnlyItsMenu(String username, boolean seesAccounts, boolean seesPeople)
-      throws Exception {
+  void shouldShowEachRoleOnlyItsMenu(
+      String username, boolean seesAccounts, boolean seesPeople, String landing) throws Exception {
     try (Browser browser = Browser.open(base, "es")) {
       browser.signIn(username, TestSettings.demoPassword());
 
-      assertEquals("Inicio", browser.heading());
+      assertEquals(landing, browser.heading(), "a lead lands on the dashboard, others at home");
       assertTrue(browser.has(MENU.get(0)) && browser.has(MENU.get(1)));
       assertEquals(seesAccounts, browser.has("#menu-accounts"));
       assertEquals(seesPeople, browser.has("#menu-people"));
@@ -213,14 +213,14 @@ class SignInUiIT extends RunningApplication {
       assertEquals("Iniciar sesión", browser.heading());
 
       browser.signIn(username, Api.PASSWORD);
-      assertEquals("Inicio", browser.heading());
+      assertEquals("Panel", browser.heading(), "a lead lands on the dashboard");
       browser.click("#language\\:en");
-      assertEquals("Home", browser.heading());
+      assertEquals("Dashboard", browser.heading());
       browser.signOut();
     }
     try (Browser browser = Browser.open(base, "es")) {
       browser.signIn(username, Api.PASSWORD);
-      assertEquals("Home", browser.heading(), "the account's language wins once signed in");
+      assertEquals("Dashboard", browser.heading(), "the account's language wins once signed in");
     }
   }
 

@@ -76,7 +76,7 @@ class WebHardeningUiIT extends RunningApplication {
       browser.type("#login\\:password", Api.PASSWORD);
       browser.click("#login\\:signIn");
 
-      assertEquals("Inicio", browser.heading(), browser.text("main"));
+      assertEquals("Panel", browser.heading(), "a lead's home: " + browser.text("main"));
     }
   }
 

@@ -359,6 +359,38 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Saves the whole page as {@code <name>.png} in the folder named by the system property {@code
+   * capacita.test.screenshots}, when it is set (to look at what a test shows); else does nothing.
+   */
+  @SuppressWarnings("unchecked")
+  public Browser screenshot(String name) throws IOException {
+    String folder = System.getProperty("capacita.test.screenshots");
+    if (folder == null || folder.isBlank()) {
+      return this;
+    }
+    ChromiumDriver chromium = (ChromiumDriver) driver;
+    Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) size.get("width")).doubleValue(),
+            "height", ((Number) size.get("height")).doubleValue(),
+            "scale", 1);
+    Map<String, Object> shot =
+        chromium.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    Path target = Path.of(folder);
+    Files.createDirectories(target);
+    Files.write(
+        target.resolve(name + ".png"),
+        java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    return this;
+  }
+
   /** Sets the browser's time zone, as a user abroad has it, until the test returns it. */
   public Browser inTimeZone(String zone) {
     ((ChromiumDriver) driver)

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
+import org.capacita.shared.security.Role;
 
 /**
  * Where the login page sends people back to. Only paths inside the application are accepted, so a
@@ -13,6 +15,9 @@ public final class LoginRedirect {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
   public static final String HOME_PAGE = "/index.xhtml";
+
+  /** A programme lead's home page: the reports' dashboard. */
+  public static final String LEAD_HOME_PAGE = "/reports/index.xhtml";
 
   private LoginRedirect() {}
 
@@ -41,6 +46,17 @@ public final class LoginRedirect {
   /** The in-application path to continue to after sign-in, or the home page. */
   public static String target(String requested) {
     return isSafe(requested) ? requested : HOME_PAGE;
+  }
+
+  /**
+   * The same for an account with these roles (group names): with nowhere asked for, a programme
+   * lead lands on the dashboard, everyone else on the home page.
+   */
+  public static String target(String requested, Set<String> groups) {
+    if (isSafe(requested)) {
+      return requested;
+    }
+    return groups.contains(Role.LEAD_NAME) ? LEAD_HOME_PAGE : HOME_PAGE;
   }
 
   static boolean isSafe(String path) {

@@ -51,7 +51,9 @@ public class LoginBacking {
         (SignInResult) request.getAttribute(CapacitaAuthenticationMechanism.SIGN_IN_RESULT);
     if (status == AuthenticationStatus.SUCCESS && result != null && result.isSignedIn()) {
       localeSelector.choose(result.caller().locale());
-      external.redirect(external.getRequestContextPath() + LoginRedirect.target(continueTo));
+      external.redirect(
+          external.getRequestContextPath()
+              + LoginRedirect.target(continueTo, result.caller().groups()));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {

@@ -26,6 +26,7 @@ public class Frame {
           Map.entry("/admin/account", "/admin/accounts.xhtml"),
           Map.entry("/admin/sectors", "/admin/sectors.xhtml"),
           Map.entry("/admin/content", "/admin/content.xhtml"),
+          Map.entry("/reports/", "/reports/index.xhtml"),
           Map.entry("/catalog/", "/catalog/index.xhtml"),
           Map.entry("/learning/", "/learning/index.xhtml"),
           Map.entry("/workshops/", "/workshops/index.xhtml"),

@@ -40,4 +40,17 @@ class LoginRedirectTest {
   void shouldRefuseAbsoluteUrlsEvenInTheQuery(String path) {
     assertEquals(LoginRedirect.HOME_PAGE, LoginRedirect.target(path));
   }
+
+  @org.junit.jupiter.api.Test
+  void shouldSendALeadToTheDashboardAndOthersHomeWhenNothingIsAsked() {
+    assertEquals(
+        LoginRedirect.LEAD_HOME_PAGE, LoginRedirect.target(null, java.util.Set.of("LEAD")));
+    assertEquals(
+        LoginRedirect.LEAD_HOME_PAGE,
+        LoginRedirect.target("//evil.example", java.util.Set.of("TRAINER", "LEAD")));
+    assertEquals(LoginRedirect.HOME_PAGE, LoginRedirect.target(null, java.util.Set.of("ADMIN")));
+    assertEquals(
+        "/people/index.xhtml",
+        LoginRedirect.target("/people/index.xhtml", java.util.Set.of("LEAD")));
+  }
 }
