@@ -55,6 +55,32 @@ class DemoProgrammeApiIT extends RunningApplication {
   }
 
   @Test
+  void shouldReport314ParticipationsOfFewerPeopleInTheHealthProgramme() {
+    HttpResponse<String> report =
+        http.get(
+            "api/v1/reports/trained?from="
+                + LocalDate.of(programme.year(), 4, 17)
+                + "&to="
+                + LocalDate.of(programme.year(), 5, 30)
+                + "&by=module&project="
+                + java.net.URLEncoder.encode(
+                    programme.healthProject(), java.nio.charset.StandardCharsets.UTF_8),
+            "Authorization",
+            lead);
+    assertEquals(200, report.statusCode(), report.body());
+    JsonObject answer = Http.json(report);
+    java.util.Map<String, Integer> byModule = new java.util.HashMap<>();
+    for (JsonObject row : answer.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+      byModule.put(row.getString("module"), row.getInt("participations"));
+    }
+    assertEquals(171, byModule.get(DemoProgramme.MIGRATION_MODULE), answer.toString());
+    assertEquals(143, byModule.get(DemoProgramme.TRAFFICKING_MODULE), answer.toString());
+    JsonObject totals = answer.getJsonObject("totals");
+    assertEquals(314, totals.getInt("participations"));
+    assertTrue(totals.getInt("people") < 314, "people trained twice count once: " + totals);
+  }
+
+  @Test
   void shouldShowTheFormosaAndLimaMeetings() {
     List<JsonObject> formosa = workshops("city=Formosa&country=AR", programme.formosaProject());
     assertEquals(1, formosa.size());
