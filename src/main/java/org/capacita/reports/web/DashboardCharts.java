@@ -59,15 +59,7 @@ final class DashboardCharts {
     String json =
         ChartJson.bars(
             figures.stream().map(Figure::label).toList(),
-            List.of(
-                new Series(
-                    text("enum.Indicator.PEOPLE"),
-                    figures.stream().map(Figure::people).toList(),
-                    ChartJson.PEOPLE_COLOUR),
-                new Series(
-                    text("enum.Indicator.PARTICIPATIONS"),
-                    figures.stream().map(Figure::participations).toList(),
-                    ChartJson.PARTICIPATIONS_COLOUR)),
+            List.of(people(figures), participations(figures)),
             true,
             locale);
     return new DashboardChart(json, figures, drawn.size(), rows.size());
@@ -79,13 +71,7 @@ final class DashboardCharts {
     DimensionLabels names = labels.of(report, locale);
     List<Figure> figures = figures(Dimension.SEX, report.rows(), names);
     String json =
-        ChartJson.doughnut(
-            figures.stream().map(Figure::label).toList(),
-            new Series(
-                text("enum.Indicator.PEOPLE"),
-                figures.stream().map(Figure::people).toList(),
-                ChartJson.PEOPLE_COLOUR),
-            locale);
+        ChartJson.doughnut(figures.stream().map(Figure::label).toList(), people(figures), locale);
     return new DashboardChart(json, figures, figures.size(), figures.size());
   }
 
@@ -115,17 +101,23 @@ final class DashboardCharts {
     String json =
         ChartJson.lines(
             figures.stream().map(Figure::label).toList(),
-            List.of(
-                new Series(
-                    text("enum.Indicator.PEOPLE"),
-                    figures.stream().map(Figure::people).toList(),
-                    ChartJson.PEOPLE_COLOUR),
-                new Series(
-                    text("enum.Indicator.PARTICIPATIONS"),
-                    figures.stream().map(Figure::participations).toList(),
-                    ChartJson.PARTICIPATIONS_COLOUR)),
+            List.of(people(figures), participations(figures)),
             locale);
     return new DashboardChart(json, figures, figures.size(), figures.size());
+  }
+
+  private Series people(List<Figure> figures) {
+    return new Series(
+        text("enum.Indicator.PEOPLE"),
+        figures.stream().map(Figure::people).toList(),
+        ChartJson.PEOPLE_COLOUR);
+  }
+
+  private Series participations(List<Figure> figures) {
+    return new Series(
+        text("enum.Indicator.PARTICIPATIONS"),
+        figures.stream().map(Figure::participations).toList(),
+        ChartJson.PARTICIPATIONS_COLOUR);
   }
 
   /** A month's people: the address with that month's days (up to the period's end). */
