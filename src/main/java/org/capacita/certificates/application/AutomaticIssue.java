@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capacita.certificates.domain.Certificate;
+import org.capacita.completion.domain.Completion;
 import org.capacita.completion.domain.CompletionRecorded;
 import org.capacita.completion.domain.CompletionWithdrawn;
 import org.capacita.infrastructure.concurrency.Background;
 import org.capacita.shared.i18n.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Certificates follow the training record by themselves: once a completion is recorded (a workshop
@@ -23,6 +25,11 @@ import org.capacita.shared.i18n.Messages;
  * when a completion is withdrawn (a re-opened workshop closed again without the person), its
  * certificates are revoked in the same transaction. A failed automatic issue is logged; the
  * workshop's "issue certificates" request issues what is missing.
+ *
+ * <p>The certificate of an online completion is e-mailed to the learner (who has an account, and so
+ * an address) unless {@code capacita.certificates.mail-online=false}: nobody else is there to
+ * choose, and the learner finished alone. A workshop's certificates are not mailed when it closes:
+ * its trainer chooses that when issuing them ({@link CertificateOutbox}, once each either way).
  */
 @ApplicationScoped
 public class AutomaticIssue {
@@ -37,6 +44,10 @@ public class AutomaticIssue {
   @Inject private Background background;
   @Inject private Issuing issuing;
   @Inject private VerificationAddress address;
+
+  @Inject
+  @ConfigProperty(name = "capacita.certificates.mail-online", defaultValue = "true")
+  private boolean mailOnline;
 
   void issueAfterCommit(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CompletionRecorded recorded) {
@@ -76,7 +87,9 @@ public class AutomaticIssue {
 
   private void issue(long completionId, String site) {
     try {
-      issuing.issue(completionId, site);
+      Completion completion = em.find(Completion.class, completionId);
+      boolean online = completion != null && completion.getWorkshopId() == null;
+      issuing.issue(completionId, site, mailOnline && online);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Automatic certificate for completion " + completionId + " failed", e);
     }

@@ -17,9 +17,9 @@ public class IssueJobRecords {
 
   /**
    * The workshop's running run, or a new one; the workshop row's lock makes a second click at the
-   * same moment find the first one's.
+   * same moment find the first one's. A request to mail the holders makes the run mail them.
    */
-  public IssueJob open(long workshopId, long requestedBy, String site) {
+  public IssueJob open(long workshopId, long requestedBy, String site, boolean mailHolders) {
     em.createNativeQuery("SELECT id FROM workshop WHERE id = ? FOR UPDATE")
         .setParameter(1, workshopId)
         .getResultList();
@@ -28,11 +28,14 @@ public class IssueJobRecords {
             .setParameter("workshopId", workshopId)
             .getResultStream()
             .findFirst();
-    if (running.isPresent()) {
-      return running.get();
+    IssueJob job =
+        running.orElseGet(() -> new IssueJob(workshopId, requestedBy, site, Instant.now()));
+    if (mailHolders) {
+      job.mailHolders();
     }
-    IssueJob job = new IssueJob(workshopId, requestedBy, site, Instant.now());
-    em.persist(job);
+    if (running.isEmpty()) {
+      em.persist(job);
+    }
     return job;
   }
 
@@ -42,8 +45,11 @@ public class IssueJobRecords {
     return job;
   }
 
-  public void handled(long jobId, boolean issuedNow) {
-    locked(jobId).handled(issuedNow);
+  /** One completion handled; the run as it stands now (a request may have asked to mail). */
+  public IssueJob handled(long jobId, boolean issuedNow) {
+    IssueJob job = locked(jobId);
+    job.handled(issuedNow);
+    return job;
   }
 
   public IssueJob finish(long jobId) {

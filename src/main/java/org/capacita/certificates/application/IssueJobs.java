@@ -37,11 +37,12 @@ public class IssueJobs {
 
   /**
    * Starts issuing the workshop's missing certificates in the background, or returns the run
-   * already doing so; a 404 for a workshop the caller does not manage.
+   * already doing so; a 404 for a workshop the caller does not manage. With {@code mailHolders}
+   * each holder is mailed their certificate, once ever ({@link CertificateOutbox}).
    */
-  public long start(long workshopId, String siteAddress) {
+  public long start(long workshopId, String siteAddress, boolean mailHolders) {
     certificates.of(workshopId); // the caller must manage the workshop
-    IssueJob job = records.open(workshopId, callers.get().accountId(), siteAddress);
+    IssueJob job = records.open(workshopId, callers.get().accountId(), siteAddress, mailHolders);
     submit(job.getId());
     return job.getId();
   }
@@ -75,10 +76,18 @@ public class IssueJobs {
     try {
       List<Completion> todo = completions.ofWorkshop(job.getWorkshopId());
       records.begin(jobId, todo.size());
+      boolean mail = job.isMailHolders();
+      boolean mailedAll = mail;
       for (Completion completion : todo) {
         boolean now =
-            single.issue(completion.getId(), job.getSite()).map(Issuing.Issued::now).orElse(false);
-        records.handled(jobId, now);
+            single
+                .issue(completion.getId(), job.getSite(), mail)
+                .map(Issuing.Issued::now)
+                .orElse(false);
+        mail = records.handled(jobId, now).isMailHolders();
+      }
+      if (mail && !mailedAll) { // asked to mail while running: the completions handled before too
+        todo.forEach(completion -> single.issue(completion.getId(), job.getSite(), true));
       }
       IssueJob finished = records.finish(jobId);
       LOG.info(

@@ -39,6 +39,7 @@ public class Issuing {
   @Inject private CertificateNumbers numbers;
   @Inject private Templates templates;
   @Inject private CertificateSigner signer;
+  @Inject private CertificateOutbox outbox;
 
   /**
    * The certificate of the completion, issued now unless it has one; empty when the completion is
@@ -46,6 +47,23 @@ public class Issuing {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Issued> issue(long completionId, String siteAddress) {
+    return issue(completionId, siteAddress, false);
+  }
+
+  /**
+   * The same, and when {@code mailHolder} the holder's mail of it written into the outbox in this
+   * transaction (once per certificate, see {@link CertificateOutbox}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Issued> issue(long completionId, String siteAddress, boolean mailHolder) {
+    Optional<Issued> issued = issueOrFind(completionId, siteAddress);
+    if (mailHolder && issued.isPresent()) {
+      outbox.request(completionId);
+    }
+    return issued;
+  }
+
+  private Optional<Issued> issueOrFind(long completionId, String siteAddress) {
     Completion completion = em.find(Completion.class, completionId, LockModeType.PESSIMISTIC_WRITE);
     if (completion == null) {
       return Optional.empty();

@@ -20,11 +20,16 @@ public class SingleIssue {
   @Inject private Issuing issuing;
 
   public Optional<Issued> issue(long completionId, String siteAddress) {
+    return issue(completionId, siteAddress, false);
+  }
+
+  /** The same, the holder's mail queued when {@code mailHolder} ({@link CertificateOutbox}). */
+  public Optional<Issued> issue(long completionId, String siteAddress, boolean mailHolder) {
     try {
-      return issuing.issue(completionId, siteAddress);
+      return issuing.issue(completionId, siteAddress, mailHolder);
     } catch (EJBException lost) {
       LOG.fine(() -> "Issue for completion " + completionId + " lost a race: " + lost);
-      return issuing.issue(completionId, siteAddress);
+      return issuing.issue(completionId, siteAddress, mailHolder);
     }
   }
 }

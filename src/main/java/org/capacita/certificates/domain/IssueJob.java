@@ -56,6 +56,9 @@ public class IssueJob extends BaseEntity {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  @Column(name = "mail_holders", nullable = false)
+  private boolean mailHolders;
+
   protected IssueJob() {}
 
   public IssueJob(long workshopId, long requestedBy, String site, Instant now) {
@@ -64,6 +67,15 @@ public class IssueJob extends BaseEntity {
     this.site = site;
     this.state = State.RUNNING;
     this.startedAt = now;
+  }
+
+  /** The run e-mails each holder their certificate (once ever each); a later request may ask. */
+  public void mailHolders() {
+    mailHolders = true;
+  }
+
+  public boolean isMailHolders() {
+    return mailHolders;
   }
 
   /** Starts (or, after a restart, starts again) over {@code completions} completions. */

@@ -37,6 +37,7 @@ public class WorkshopCertificatesBacking implements Serializable {
   private boolean shown;
   private Long jobId;
   private IssueJob job;
+  private boolean mailHolders;
 
   @PostConstruct
   void load() {
@@ -65,7 +66,7 @@ public class WorkshopCertificatesBacking implements Serializable {
       PageMessages.error("site.address.unknown");
       return null;
     }
-    jobId = jobs.start(page.getId(), site.get());
+    jobId = jobs.start(page.getId(), site.get(), mailHolders);
     refresh();
     return null;
   }
@@ -80,6 +81,9 @@ public class WorkshopCertificatesBacking implements Serializable {
       rows();
       PageMessages.info(
           "certificates.workshop.issued", job.getIssued(), job.getTotal() - job.getIssued());
+      if (job.isMailHolders()) {
+        PageMessages.info("certificates.workshop.mailed", certificates.mailed(page.getId()));
+      }
     }
   }
 
@@ -91,6 +95,15 @@ public class WorkshopCertificatesBacking implements Serializable {
   /** The workshop, for the archive's address. */
   public Long getWorkshopId() {
     return page.getId();
+  }
+
+  /** Whether the run e-mails each holder their certificate (once ever each). */
+  public boolean isMailHolders() {
+    return mailHolders;
+  }
+
+  public void setMailHolders(boolean mailHolders) {
+    this.mailHolders = mailHolders;
   }
 
   public boolean isShown() {

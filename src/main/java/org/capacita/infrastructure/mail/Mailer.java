@@ -1,5 +1,6 @@
 package org.capacita.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,10 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
@@ -95,6 +99,18 @@ public class Mailer {
 
   /** Sends now; a failure is logged, never thrown, as the work that asked for it is done. */
   public void send(MailMessage mail) {
+    try {
+      deliver(mail);
+    } catch (MessagingException e) {
+      LOG.log(Level.WARNING, "Could not send mail to " + mail.to(), e);
+    }
+  }
+
+  /**
+   * Sends now and says whether the SMTP server took the mail: a failure is thrown, for an outbox
+   * that tries again later. Without an SMTP host the mail is logged, and so delivered.
+   */
+  public void deliver(MailMessage mail) throws MessagingException {
     if (host.isEmpty()) {
       LOG.info(
           () ->
@@ -103,19 +119,51 @@ public class Mailer {
                   + ": "
                   + mail.subject()
                   + "\n"
-                  + mail.body());
+                  + mail.body()
+                  + mail.attachments().stream().map(a -> "\n[" + a.fileName() + "]").toList());
       return;
     }
-    try {
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(from));
-      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    MimeMessage message = new NamedMessage(session, mail.messageId());
+    message.setFrom(new InternetAddress(from));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    if (mail.attachments().isEmpty()) {
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
-      Transport.send(message);
-    } catch (MessagingException e) {
-      LOG.log(Level.WARNING, "Could not send mail to " + mail.to(), e);
+    } else {
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      parts.addBodyPart(text);
+      for (MailMessage.Attachment attachment : mail.attachments()) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        file.setFileName(attachment.fileName());
+        parts.addBodyPart(file);
+      }
+      message.setContent(parts);
+    }
+    message.setSentDate(new Date());
+    Transport.send(message);
+  }
+
+  /** A message whose Message-ID is the one given, when one is, instead of a new one per attempt. */
+  private static final class NamedMessage extends MimeMessage {
+    private final String id;
+
+    NamedMessage(Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      if (id == null) {
+        super.updateMessageID();
+      } else {
+        setHeader("Message-ID", "<" + id + ">");
+      }
     }
   }
 }
