@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
+import org.capacita.support.Mailbox;
 import org.capacita.support.NeedsChromium;
 import org.capacita.support.RunningApplication;
 import org.capacita.support.TestSettings;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Certificates through the pages, in Spanish: a trainer closes a workshop and issues its
  * certificates; an anonymous visitor opens the verification address and reads "Válido", and after a
- * lead's revocation "Revocado" with the reason; the holder finds it on "Mis certificados".
+ * lead's revocation "Revocado" with the reason; the holder finds it on "Mis certificados". The
+ * trainer asks to mail the holders, twice: the holder gets one mail.
  */
 @ExtendWith(NeedsChromium.class)
 @RunAsClient
@@ -41,6 +43,7 @@ class CertificatesUiIT extends RunningApplication {
       trainer.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
       trainer.click("#confirmYes");
       trainer.find("#certificates-heading");
+      trainer.check("#issueCertificates\\:mailHolders .ui-chkbox-box");
       trainer.click("#issueCertificates\\:issueThem");
       String messages = trainer.messagesOnceShowing("Certificados emitidos ahora");
       assertTrue(
@@ -52,7 +55,19 @@ class CertificatesUiIT extends RunningApplication {
       assertTrue(
           trainer.text("#certificatesCount").contains("1"), trainer.text("#certificatesCount"));
       assertTrue(trainer.text("#certificates").contains("Núñez João Ştefan " + f.tag));
+      assertTrue(messages.contains("por correo (en cola o enviado): 1"), messages);
+      trainer.click("#issueCertificates\\:issueThem");
+      trainer.messagesOnceShowing("Certificados emitidos ahora: 0");
     }
+    String address = holder + "@example.org";
+    Mailbox.awaitMail(address, "Su certificado: ");
+    Thread.sleep(1500);
+    assertEquals(
+        1,
+        Mailbox.mailsTo(address).stream()
+            .filter(m -> Mailbox.subject(m).startsWith("Su certificado: "))
+            .count(),
+        "one mail, though the run was asked twice");
     String code = f.listed(workshop).getJsonObject(0).getString("code");
 
     try (Browser visitor = Browser.open(base, "es")) {

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.capacita.accounts.application.AccountMails;
+import org.capacita.certificates.application.CertificateMailRecords;
 import org.capacita.enrollment.application.EnrolmentMail;
 import org.capacita.enrollment.application.Notice;
 import org.capacita.infrastructure.mail.MailMessage;
@@ -269,6 +270,17 @@ class MessageArgumentsTest {
               "«reason»");
       composers.put(notice.key(), locale -> facts.compose("a@example.org", locale));
     }
+    composers.put(
+        "mail.certificate",
+        locale ->
+            CertificateMailRecords.compose(
+                "a@example.org",
+                locale,
+                "«holder»",
+                "«module»",
+                7,
+                "https://x.example/verify/A",
+                "«issuer»"));
     for (AccountMails.Kind kind : AccountMails.Kind.values()) {
       composers.put(
           kind.key(),

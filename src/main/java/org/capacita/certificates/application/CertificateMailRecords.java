@@ -46,19 +46,38 @@ public class CertificateMailRecords {
     Certificate certificate = em.find(Certificate.class, mail.getCertificateId());
     Locale locale = mail.getLanguage();
     byte[] pdf = em.find(CertificatePdf.class, certificate.getId()).content();
-    return MailMessage.fromBundle(
+    return compose(
             mail.getRecipient(),
             locale,
-            "mail.certificate",
             certificate.getHolderName(),
             certificate.facts().title(locale),
-            Long.toString(certificate.getNumber()),
+            certificate.getNumber(),
             certificate.getVerificationUrl(),
             certificate.getIssuer())
         .attaching(
             new MailMessage.Attachment(
                 "certificate-" + certificate.getNumber() + ".pdf", "application/pdf", pdf),
             mail.messageId());
+  }
+
+  /** The words of a certificate's mail ({@code mail.certificate.*}), without the PDF. */
+  public static MailMessage compose(
+      String to,
+      Locale locale,
+      String holder,
+      String module,
+      long number,
+      String verificationUrl,
+      String issuer) {
+    return MailMessage.fromBundle(
+        to,
+        locale,
+        "mail.certificate",
+        holder,
+        module,
+        Long.toString(number),
+        verificationUrl,
+        issuer);
   }
 
   public void sent(long mailId, Instant now) {

@@ -1,6 +1,7 @@
 package org.capacita.certificates.application;
 
 import com.google.zxing.common.BitMatrix;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
@@ -14,6 +15,7 @@ import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.capacita.certificates.domain.CertificateFacts;
+import org.capacita.certificates.domain.Logo;
 import org.capacita.certificates.domain.Placeholders;
 import org.capacita.infrastructure.documents.PdfFonts;
 import org.capacita.infrastructure.documents.PrintedText;
@@ -69,6 +72,7 @@ public final class CertificatePage {
       Rectangle box = page.getPageSize();
       PdfCanvas canvas = new PdfCanvas(page);
       frame(canvas, box);
+      logo(document, printing.wording().logo(), box);
       document.add(text(PrintedText.of(facts.issuer()).toUpperCase(first), bold, 13, INK, 0));
       for (int i = 0; i < languages.size(); i++) {
         boolean main = i == 0;
@@ -158,6 +162,17 @@ public final class CertificatePage {
             .setFontColor(INK)
             .setTextAlignment(TextAlignment.RIGHT)
             .setFixedPosition(1, box.getRight() - 70 - 330, bottom - 2, 330));
+  }
+
+  /** The template's logo, if any, in the top left corner inside the frame, at most 150 × 54. */
+  private static void logo(Document document, Logo logo, Rectangle box) {
+    if (logo == null) {
+      return;
+    }
+    Image image = new Image(ImageDataFactory.create(logo.content()));
+    image.scaleToFit(150, 54);
+    image.setFixedPosition(1, 52, box.getTop() - 52 - image.getImageScaledHeight());
+    document.add(image);
   }
 
   private static Link link(String url) {

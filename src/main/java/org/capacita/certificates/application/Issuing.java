@@ -77,8 +77,12 @@ public class Issuing {
       LOG.warning(() -> "Completion " + completionId + " names no holder: no certificate");
       return Optional.empty();
     }
+    Wording wording = templates.of(completion.getModuleCode());
     CertificateFacts facts =
-        CertificateFacts.of(completion, settings.issuer(), settings.languages());
+        CertificateFacts.of(
+            completion,
+            settings.issuer(),
+            wording.printedLanguages().orElseGet(settings::languages));
     LocalDate expires =
         settings
             .validityMonths(completion.getModuleCode())
@@ -87,7 +91,7 @@ public class Issuing {
     Certificate certificate =
         store(
             facts,
-            templates.of(completion.getModuleCode()),
+            wording,
             completionId,
             1,
             completion.getPersonId(),

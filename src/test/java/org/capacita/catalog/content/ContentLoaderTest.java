@@ -22,7 +22,7 @@ class ContentLoaderTest {
     LoadReport report = new ContentLoader(FIXTURES).load(Instant.now());
 
     assertEquals(
-        List.of("TEST-DRAFT", "TEST-ONLINE", "TEST-READING", "TEST-TEMPLATE"),
+        List.of("TEST-DESIGN", "TEST-DRAFT", "TEST-ONLINE", "TEST-READING", "TEST-TEMPLATE"),
         report.modules().stream().map(ModuleContent::code).toList());
     List<String> where = report.errors().stream().map(ContentError::where).toList();
     assertTrue(where.contains("modules/BROKEN-DESC/module.properties:4"), where.toString());
