@@ -43,7 +43,7 @@ class CertificatesUiIT extends RunningApplication {
       trainer.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
       trainer.click("#confirmYes");
       trainer.find("#certificates-heading");
-      trainer.check("#issueCertificates\\:mailHolders .ui-chkbox-box");
+      trainer.check("#issueCertificates\\:mailHolders");
       trainer.click("#issueCertificates\\:issueThem");
       String messages = trainer.messagesOnceShowing("Certificados emitidos ahora");
       assertTrue(

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.capacita.catalog.application.Modules;
 import org.capacita.catalog.domain.Module;
 import org.capacita.certificates.application.LogoLibrary;
@@ -136,9 +137,12 @@ public class CertificateTemplatesBacking implements Serializable {
     return library.names();
   }
 
-  /** The placeholders a text may use, as written in it. */
-  public List<String> getPlaceholders() {
-    return Placeholders.ALLOWED.stream().sorted().map(p -> "{" + p + "}").toList();
+  /** The placeholders a text may use, as written in it, one after the other. */
+  public String getPlaceholders() {
+    return Placeholders.ALLOWED.stream()
+        .sorted()
+        .map(p -> "{" + p + "}")
+        .collect(Collectors.joining(" "));
   }
 
   public TemplateForm getForm() {
