@@ -53,6 +53,11 @@ public final class CertificateFixtures {
 
   /** A learner account of {@code person} (password {@link Api#PASSWORD}); returns its name. */
   String learnerAccount(long person) {
+    return learnerAccount(person, "es");
+  }
+
+  /** The same, in {@code language} ({@code es} or {@code en}). */
+  String learnerAccount(long person, String language) {
     String username = "holder-" + UUID.randomUUID().toString().substring(0, 8);
     String account =
         Json.createObjectBuilder()
@@ -60,7 +65,7 @@ public final class CertificateFixtures {
             .add("password", Api.PASSWORD)
             .add("email", username + "@example.org")
             .add("roles", Json.createArrayBuilder().add("LEARNER"))
-            .add("language", "es")
+            .add("language", language)
             .add("personId", person)
             .build()
             .toString();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
@@ -60,9 +59,9 @@ class CertificateMailIT extends RunningApplication {
   @Test
   void shouldMailEachHolderOnceAfterRepeatedAndSimultaneousRequests() throws Exception {
     String spanishAddress = "correo-" + f.tag + "@example.org";
-    long spanish = personWithEmail("Leonor", "Correo", spanishAddress);
+    long spanish = f.api.newPerson("Leonor", "Correo " + f.tag, spanishAddress);
     long english = f.person("Hannah", "Mail");
-    String englishAddress = englishAccountOf(english);
+    String englishAddress = f.learnerAccount(english, "en") + "@example.org";
     long unreachable = f.person("Sin", "Dirección");
     String workshop = f.closedWorkshop(10, spanish, english, unreachable);
 
@@ -198,44 +197,6 @@ class CertificateMailIT extends RunningApplication {
         .filter(c -> c.getJsonNumber("personId").longValue() == person)
         .findFirst()
         .orElseThrow();
-  }
-
-  private long personWithEmail(String given, String family, String email) {
-    String person =
-        Json.createObjectBuilder()
-            .add("givenNames", given)
-            .add("familyNames", family + " " + f.tag)
-            .add("sex", "F")
-            .add("email", email)
-            .add("institution", "CESFAM Cirujano Videla")
-            .add("sector", "health")
-            .add("workCity", "Iquique")
-            .add("workCountry", "CL")
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        f.http.postJson("api/v1/people", person, "Authorization", f.trainer);
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getJsonNumber("id").longValue();
-  }
-
-  /** An English-speaking learner account of {@code person}; returns its address. */
-  private String englishAccountOf(long person) {
-    String username = "english-" + f.tag;
-    String account =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("password", Api.PASSWORD)
-            .add("email", username + "@example.org")
-            .add("roles", Json.createArrayBuilder().add("LEARNER"))
-            .add("language", "en")
-            .add("personId", person)
-            .build()
-            .toString();
-    HttpResponse<String> opened =
-        f.http.postJson("api/v1/accounts", account, "Authorization", f.admin);
-    assertEquals(201, opened.statusCode(), opened.body());
-    return username + "@example.org";
   }
 
   private static byte[] pdfAttachment(MimeMessage mail) throws Exception {

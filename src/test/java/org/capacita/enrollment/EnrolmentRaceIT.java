@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -31,20 +27,11 @@ import org.capacita.enrollment.application.EnrolmentResult;
 import org.capacita.enrollment.domain.EnrolmentStatus;
 import org.capacita.people.application.People;
 import org.capacita.people.application.Places;
-import org.capacita.people.domain.City;
-import org.capacita.people.domain.Person;
-import org.capacita.people.domain.PersonDetails;
-import org.capacita.people.domain.Sector;
-import org.capacita.people.domain.Sex;
-import org.capacita.people.domain.Workplace;
 import org.capacita.scheduling.application.Actor;
 import org.capacita.scheduling.application.Workshops;
-import org.capacita.scheduling.domain.SessionTimes;
-import org.capacita.scheduling.domain.SignUpMode;
-import org.capacita.scheduling.domain.Venue;
 import org.capacita.scheduling.domain.Workshop;
-import org.capacita.scheduling.domain.WorkshopPlan;
 import org.capacita.support.RunningApplication;
+import org.capacita.support.ServerFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +55,7 @@ class EnrolmentRaceIT extends RunningApplication {
   @Inject private Modules modules;
   @Inject private People people;
   @Inject private Places places;
-  @Inject private UserTransaction transaction;
+  @Inject private ServerFixtures fixtures;
 
   @PersistenceContext private EntityManager em;
 
@@ -252,53 +239,15 @@ class EnrolmentRaceIT extends RunningApplication {
   }
 
   private long newWorkshop() throws Exception {
-    return inTransaction(
-        () -> {
-          City city = places.city(places.country("CL").orElseThrow(), "Antofagasta");
-          LocalDate day = LocalDate.now().plusDays(30);
-          WorkshopPlan plan =
-              new WorkshopPlan(
-                  modules.findByCode("TEST-ONLINE").orElseThrow(),
-                  "Race " + UUID.randomUUID(),
-                  null,
-                  new Venue("Hospital Regional", null, city),
-                  ZoneId.of("America/Santiago"),
-                  SEATS,
-                  List.of(new SessionTimes(day, LocalTime.of(9, 0), LocalTime.of(13, 0))),
-                  SignUpMode.OPEN,
-                  null,
-                  Set.of());
-          return workshops.add(new Workshop(plan, null, Instant.now())).getId();
-        });
+    return fixtures.newWorkshop(
+        "TEST-ONLINE", "Race " + UUID.randomUUID(), SEATS, LocalDate.now().plusDays(30));
   }
 
   private List<Long> newPersons(int count) throws Exception {
-    return inTransaction(
-        () -> {
-          Sector health = places.sector("health").orElseThrow();
-          City city = places.city(places.country("CL").orElseThrow(), "Iquique");
-          Workplace workplace =
-              new Workplace(places.institution("CESFAM Sur", health, city), health, city);
-          List<Person> added = new ArrayList<>();
-          for (int i = 0; i < count; i++) {
-            String family = "Racer " + UUID.randomUUID().toString().substring(0, 8);
-            PersonDetails details = new PersonDetails("Ana", family, Sex.F, null, null, null, null);
-            added.add(people.add(new Person(details, workplace, Instant.now())));
-          }
-          em.flush();
-          return added.stream().map(Person::getId).toList();
-        });
+    return fixtures.newPersons(count, "Racer", false);
   }
 
   private <T> T inTransaction(Callable<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.call();
-      transaction.commit();
-      return result;
-    } catch (Exception e) {
-      transaction.rollback();
-      throw e;
-    }
+    return fixtures.inTransaction(work);
   }
 }

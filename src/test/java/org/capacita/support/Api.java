@@ -68,11 +68,21 @@ public final class Api {
 
   /** Registers a health worker of Iquique (as the demo trainer) and returns the person's id. */
   public long newPerson(String givenNames, String familyNames) {
-    String person =
+    return newPerson(givenNames, familyNames, null);
+  }
+
+  /** The same, with an e-mail address of the person's own (none when null). */
+  public long newPerson(String givenNames, String familyNames, String email) {
+    var builder =
         Json.createObjectBuilder()
             .add("givenNames", givenNames)
             .add("familyNames", familyNames)
-            .add("sex", "F")
+            .add("sex", "F");
+    if (email != null) {
+      builder.add("email", email);
+    }
+    String person =
+        builder
             .add("institution", "CESFAM Cirujano Videla")
             .add("sector", "health")
             .add("workCity", "Iquique")

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.capacita.catalog.application.Modules;
 import org.capacita.catalog.domain.Module;
@@ -29,21 +25,8 @@ import org.capacita.completion.domain.Completion;
 import org.capacita.completion.domain.DeliveryFacts;
 import org.capacita.completion.domain.TestScores;
 import org.capacita.infrastructure.database.DatabaseReady;
-import org.capacita.people.application.People;
-import org.capacita.people.application.Places;
-import org.capacita.people.domain.City;
-import org.capacita.people.domain.Person;
-import org.capacita.people.domain.PersonDetails;
-import org.capacita.people.domain.Sector;
-import org.capacita.people.domain.Sex;
-import org.capacita.people.domain.Workplace;
-import org.capacita.scheduling.application.Workshops;
-import org.capacita.scheduling.domain.SessionTimes;
-import org.capacita.scheduling.domain.SignUpMode;
-import org.capacita.scheduling.domain.Venue;
-import org.capacita.scheduling.domain.Workshop;
-import org.capacita.scheduling.domain.WorkshopPlan;
 import org.capacita.support.RunningApplication;
+import org.capacita.support.ServerFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,20 +47,18 @@ class IssueJobResumeIT extends RunningApplication {
   @Inject private Issuing issuing;
   @Inject private CertificateOutbox outbox;
   @Inject private Completions completions;
-  @Inject private Workshops workshops;
   @Inject private Modules modules;
-  @Inject private People people;
-  @Inject private Places places;
-  @Inject private UserTransaction transaction;
+  @Inject private ServerFixtures fixtures;
 
   @PersistenceContext private EntityManager em;
 
   @Test
   void shouldResumeAnInterruptedRunWithoutDuplicatesAndMailEachHolderOnce() throws Exception {
     Module module = modules.findByCode("TEST-READING").orElseThrow();
-    long workshop = newWorkshop(module);
+    long workshop =
+        fixtures.newWorkshop(module.getCode(), "Resume " + UUID.randomUUID(), 20, LocalDate.now());
     List<Long> done = new ArrayList<>();
-    for (long person : newPersons()) {
+    for (long person : fixtures.newPersons(HOLDERS, "Reanudada", true)) {
       done.add(completed(person, module, workshop));
     }
     issuing.issue(done.get(0), SITE, true); // what the run did before the stop
@@ -131,7 +112,7 @@ class IssueJobResumeIT extends RunningApplication {
 
   private long completed(long person, Module module, long workshop) throws Exception {
     LocalDate day = LocalDate.now().minusDays(3);
-    return inTransaction(
+    return fixtures.inTransaction(
         () ->
             completions
                 .record(
@@ -145,64 +126,5 @@ class IssueJobResumeIT extends RunningApplication {
                         TestScores.none(),
                         Instant.now()))
                 .getId());
-  }
-
-  private long newWorkshop(Module module) throws Exception {
-    return inTransaction(
-        () -> {
-          City city = places.city(places.country("CL").orElseThrow(), "Antofagasta");
-          LocalDate day = LocalDate.now().plusDays(30);
-          WorkshopPlan plan =
-              new WorkshopPlan(
-                  module,
-                  "Resume " + UUID.randomUUID(),
-                  null,
-                  new Venue("Hospital Regional", null, city),
-                  ZoneId.of("America/Santiago"),
-                  20,
-                  List.of(new SessionTimes(day, LocalTime.of(9, 0), LocalTime.of(13, 0))),
-                  SignUpMode.OPEN,
-                  null,
-                  Set.of());
-          return workshops.add(new Workshop(plan, null, Instant.now())).getId();
-        });
-  }
-
-  private List<Long> newPersons() throws Exception {
-    return inTransaction(
-        () -> {
-          Sector health = places.sector("health").orElseThrow();
-          City city = places.city(places.country("CL").orElseThrow(), "Iquique");
-          Workplace workplace =
-              new Workplace(places.institution("CESFAM Sur", health, city), health, city);
-          List<Person> added = new ArrayList<>();
-          for (int i = 0; i < HOLDERS; i++) {
-            String tag = UUID.randomUUID().toString().substring(0, 8);
-            PersonDetails details =
-                new PersonDetails(
-                    "Ana",
-                    "Reanudada " + tag,
-                    Sex.F,
-                    "resume-" + tag + "@example.org",
-                    null,
-                    null,
-                    null);
-            added.add(people.add(new Person(details, workplace, Instant.now())));
-          }
-          em.flush();
-          return added.stream().map(Person::getId).toList();
-        });
-  }
-
-  private <T> T inTransaction(Callable<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.call();
-      transaction.commit();
-      return result;
-    } catch (Exception e) {
-      transaction.rollback();
-      throw e;
-    }
   }
 }
