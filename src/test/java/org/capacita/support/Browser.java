@@ -161,6 +161,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Chooses a value of a PrimeFaces select menu and fires its change behaviour (the Ajax update a
+   * user's choice sends), without depending on the menu's panel animation.
+   */
+  public Browser choose(String widgetVar, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PF(arguments[0]); menu.selectValue(arguments[1]);"
+                + " menu.triggerChange();",
+            widgetVar,
+            value);
+    return this;
+  }
+
   /** Clicks something that does not leave the page (a checkbox label, say). */
   public Browser check(String css) {
     waitUpTo(15)
