@@ -315,11 +315,11 @@ public final class Browser implements AutoCloseable {
 
   /**
    * The page's messages once one of them contains {@code expected}, for results that arrive by a
-   * later Ajax update (a background job's poll); after 30 s, whatever the messages say then.
+   * later Ajax update (a background job's poll); after 90 s, whatever the messages say then.
    */
   public String messagesOnceShowing(String expected) {
     try {
-      return waitUpTo(30)
+      return waitUpTo(90)
           .ignoring(WebDriverException.class)
           .until(d -> messages().contains(expected) ? messages() : null);
     } catch (org.openqa.selenium.TimeoutException e) {
