@@ -31,7 +31,8 @@
     /* "3 of 25 participants marked": the server's count plus the rows marked here since. */
     function recount() {
       var counts = document.getElementById('rollCountsText');
-      if (!counts) {
+      var pattern = document.getElementById('rollCountsPattern');
+      if (!counts || !pattern) {
         return;
       }
       var marked = Number(counts.dataset.marked);
@@ -41,7 +42,7 @@
         }
       });
       var lang = document.documentElement.lang || undefined;
-      counts.textContent = counts.dataset.pattern
+      counts.textContent = pattern.content.textContent
         .replace('{0}', marked.toLocaleString(lang))
         .replace('{1}', Number(counts.dataset.taking).toLocaleString(lang));
     }
