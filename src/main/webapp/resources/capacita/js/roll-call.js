@@ -22,9 +22,30 @@
     var sending = false;
     var timer = null;
     var rows = {};
+    var unmarkedAtLoad = {};
     Array.prototype.forEach.call(root.querySelectorAll('.roll-row'), function (row) {
       rows[row.dataset.person] = row;
+      unmarkedAtLoad[row.dataset.person] = !row.dataset.status;
     });
+
+    /* "3 of 25 participants marked": the server's count plus the rows marked here since. */
+    function recount() {
+      var counts = document.getElementById('rollCountsText');
+      var pattern = document.getElementById('rollCountsPattern');
+      if (!counts || !pattern) {
+        return;
+      }
+      var marked = Number(counts.dataset.marked);
+      Object.keys(rows).forEach(function (id) {
+        if (unmarkedAtLoad[id] && chosen(rows[id])) {
+          marked++;
+        }
+      });
+      var lang = document.documentElement.lang || undefined;
+      counts.textContent = pattern.content.textContent
+        .replace('{0}', marked.toLocaleString(lang))
+        .replace('{1}', Number(counts.dataset.taking).toLocaleString(lang));
+    }
 
     function load() {
       try {
@@ -62,6 +83,7 @@
     }
 
     function refresh(message, problem) {
+      recount();
       var people = waiting();
       Object.keys(rows).forEach(function (id) {
         var unsaved = rows[id].querySelector('.roll-unsaved');

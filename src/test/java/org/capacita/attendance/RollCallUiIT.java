@@ -2,6 +2,7 @@ package org.capacita.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -41,9 +42,13 @@ class RollCallUiIT extends RunningApplication {
 
     try (Browser trainer = Browser.open(base, "es")) {
       trainer.signIn("trainer", TestSettings.demoPassword());
-      trainer.go("attendance/roll-call.xhtml?workshop=" + workshop + "&session=1").width(390);
+      trainer.go("attendance/roll-call.xhtml?workshop=" + workshop + "&session=1");
+      trainer.screenshot("roll-call-es-1280").width(390);
       tap(trainer, ana, "PRESENT");
       awaitState(trainer, ALL_SAVED);
+      assertTrue(
+          trainer.text("#rollCountsText").startsWith("1 de 3"), "the count follows the taps");
+      trainer.screenshot("roll-call-es-390");
       assertEquals("PRESENT", a.statusOf(workshop, 1, ana));
 
       ChromiumDriver chromium = (ChromiumDriver) trainer.driver();
@@ -55,6 +60,7 @@ class RollCallUiIT extends RunningApplication {
         assertNull(a.statusOf(workshop, 1, bea), "nothing reached the server while offline");
         assertEquals(
             "2", trainer.text("#rollState").replaceAll("\\D+", ""), "the page counts what waits");
+        assertTrue(trainer.text("#rollCountsText").startsWith("3 de 3"));
       } finally {
         network(chromium, false);
       }

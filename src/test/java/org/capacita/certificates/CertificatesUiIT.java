@@ -3,9 +3,17 @@ package org.capacita.certificates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.capacita.support.Api;
 import org.capacita.support.Browser;
+import org.capacita.support.Http;
 import org.capacita.support.Mailbox;
 import org.capacita.support.NeedsChromium;
 import org.capacita.support.RunningApplication;
@@ -18,10 +26,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Certificates through the pages, in Spanish: a trainer closes a workshop and issues its
- * certificates; an anonymous visitor opens the verification address and reads "Válido", and after a
- * lead's revocation "Revocado" with the reason; the holder finds it on "Mis certificados". The
- * trainer asks to mail the holders, twice: the holder gets one mail.
+ * Certificates through the pages, in Spanish: a trainer closes a workshop, issues its certificates
+ * and downloads them as a ZIP; an anonymous visitor opens the verification address and reads
+ * "Válido", and after a lead's revocation "Revocado" with the reason; the holder finds it on "Mis
+ * certificados". The trainer asks to mail the holders, twice: the holder gets one mail.
  */
 @ExtendWith(NeedsChromium.class)
 @RunAsClient
@@ -50,8 +58,16 @@ class CertificatesUiIT extends RunningApplication {
           messages.contains("Certificados emitidos"), () -> messages + "\n" + trainer.text("main"));
       assertTrue(
           trainer.text("#issueState").startsWith("Emisión terminada"), trainer.text("#issueState"));
-      assertTrue(
-          trainer.find("#certificatesZip").getAttribute("href").contains("workshop.zip?workshop="));
+      String zip = trainer.find("#certificatesZip").getAttribute("href");
+      assertTrue(zip.contains("workshop.zip?workshop="), zip);
+      Http http = new Http(base);
+      HttpResponse<byte[]> archive =
+          http.bytes(
+              http.request(zip.substring(zip.indexOf("certificates/workshop.zip")))
+                  .header("Cookie", "JSESSIONID=" + trainer.sessionCookie().getValue())
+                  .GET());
+      assertEquals(200, archive.statusCode());
+      assertEquals(List.of("pdf"), entriesOf(archive.body()), "one certificate in the ZIP");
       assertTrue(
           trainer.text("#certificatesCount").contains("1"), trainer.text("#certificatesCount"));
       assertTrue(trainer.text("#certificates").contains("Núñez João Ştefan " + f.tag));
@@ -91,5 +107,20 @@ class CertificatesUiIT extends RunningApplication {
               .getAttribute("href")
               .startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"));
     }
+  }
+
+  /** The kinds (file extensions) of the archive's entries, each PDF read whole. */
+  private static List<String> entriesOf(byte[] zip) throws IOException {
+    List<String> kinds = new ArrayList<>();
+    try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        byte[] content = entries.readAllBytes();
+        assertTrue(
+            new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+            entry.getName());
+        kinds.add(entry.getName().substring(entry.getName().lastIndexOf('.') + 1));
+      }
+    }
+    return kinds;
   }
 }

@@ -161,6 +161,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Chooses a value of a PrimeFaces select menu and fires its change behaviour (the Ajax update a
+   * user's choice sends), without depending on the menu's panel animation.
+   */
+  public Browser choose(String widgetVar, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PF(arguments[0]); menu.selectValue(arguments[1]);"
+                + " menu.triggerChange();",
+            widgetVar,
+            value);
+    return this;
+  }
+
   /** Clicks something that does not leave the page (a checkbox label, say). */
   public Browser check(String css) {
     waitUpTo(15)
@@ -301,11 +315,11 @@ public final class Browser implements AutoCloseable {
 
   /**
    * The page's messages once one of them contains {@code expected}, for results that arrive by a
-   * later Ajax update (a background job's poll); after 30 s, whatever the messages say then.
+   * later Ajax update (a background job's poll); after 90 s, whatever the messages say then.
    */
   public String messagesOnceShowing(String expected) {
     try {
-      return waitUpTo(30)
+      return waitUpTo(90)
           .ignoring(WebDriverException.class)
           .until(d -> messages().contains(expected) ? messages() : null);
     } catch (org.openqa.selenium.TimeoutException e) {

@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.capacita.attendance.application.ManagedSessions;
@@ -17,6 +15,7 @@ import org.capacita.people.importing.RowReader;
 import org.capacita.people.importing.RowReaders;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
+import org.capacita.shared.web.KeptUpload;
 import org.capacita.shared.web.LocaleSelector;
 import org.capacita.shared.web.PageMessages;
 
@@ -40,8 +39,7 @@ public class PaperImportBacking implements Serializable {
   private Integer session;
   private SessionFacts facts;
   private transient Part file;
-  private byte[] upload;
-  private String fileName;
+  private final KeptUpload upload = new KeptUpload();
   private PaperImportReport report;
 
   public void load() {
@@ -52,24 +50,13 @@ public class PaperImportBacking implements Serializable {
   }
 
   public void check() {
-    if (file == null || file.getSize() == 0 || file.getSize() > MAX_BYTES) {
-      PageMessages.error(
-          file == null || file.getSize() == 0 ? "people.import.chooseFile" : "import.file.tooLarge",
-          MAX_BYTES / (1024 * 1024));
-      return;
+    if (upload.take(file, MAX_BYTES)) {
+      report = run(true);
     }
-    try (InputStream input = file.getInputStream()) {
-      upload = input.readAllBytes();
-      fileName = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
-    } catch (IOException e) {
-      PageMessages.error("import.file.unreadable");
-      return;
-    }
-    report = run(true);
   }
 
   public String commit() {
-    PaperImportReport done = upload == null ? null : run(false);
+    PaperImportReport done = upload.isKept() ? run(false) : null;
     if (done == null || !done.stored()) {
       report = done;
       PageMessages.error("attendance.paperImport.notDone");
@@ -83,19 +70,19 @@ public class PaperImportBacking implements Serializable {
   }
 
   private PaperImportReport run(boolean preview) {
-    try (RowReader reader = RowReaders.open(new ByteArrayInputStream(upload), fileName)) {
+    try (RowReader reader = RowReaders.open(upload.open(), upload.fileName())) {
       return imports.run(workshop, session, reader, preview);
     } catch (BusinessRuleException e) {
       PageMessages.error(e);
     } catch (IOException e) {
       PageMessages.error("import.file.unreadable");
     }
-    upload = null;
+    upload.forget();
     return null;
   }
 
   public boolean isChecked() {
-    return report != null && upload != null;
+    return report != null && upload.isKept();
   }
 
   public PaperImportReport getReport() {

@@ -8,23 +8,19 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.capacita.infrastructure.concurrency.RecurringRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the workshop reminders on a container timer, every {@code capacita.reminders.interval}
- * (default an hour), {@code capacita.reminders.days-before} days ahead (0: no reminders). The timer
- * is not persistent: every instance runs its own, and {@link WorkshopReminders} makes sure that
- * each person is reminded once all the same.
+ * (default an hour, see {@link RecurringRun}), {@code capacita.reminders.days-before} days ahead
+ * (0: no reminders); {@link WorkshopReminders} reminds each person once whichever instance runs.
  */
 @Singleton
 @Startup
@@ -33,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReminderTimer {
 
   private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
-  private static final Duration FIRST_RUN_AT_MOST = Duration.ofMinutes(1);
 
   @Resource private TimerService timers;
   @Inject private WorkshopReminders reminders;
@@ -46,7 +41,7 @@ public class ReminderTimer {
   @ConfigProperty(name = "capacita.reminders.interval", defaultValue = "PT1H")
   private String interval;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final RecurringRun recurring = new RecurringRun("workshop-reminders", LOG);
 
   @PostConstruct
   void start() {
@@ -54,33 +49,26 @@ public class ReminderTimer {
       LOG.info("Workshop reminders are off (capacita.reminders.days-before=0)");
       return;
     }
-    long every = Math.max(1000, Duration.parse(interval).toMillis());
-    long first = Math.min(every, FIRST_RUN_AT_MOST.toMillis());
-    timers.createIntervalTimer(first, every, new TimerConfig("workshop-reminders", false));
+    recurring.start(timers, interval);
     LOG.info(() -> "Workshop reminders " + daysBefore + " days ahead, checked every " + interval);
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
-    if (!running.compareAndSet(false, true)) {
-      return;
+    recurring.run(this::remindDue, "Workshop reminders failed; the next run tries again");
+  }
+
+  private void remindDue() {
+    Instant now = Instant.now();
+    int sent = 0;
+    for (long enrolment : reminders.due(now, daysBefore)) {
+      if (reminders.remind(enrolment, now)) {
+        sent++;
+      }
     }
-    try {
-      Instant now = Instant.now();
-      int sent = 0;
-      for (long enrolment : reminders.due(now, daysBefore)) {
-        if (reminders.remind(enrolment, now)) {
-          sent++;
-        }
-      }
-      if (sent > 0) {
-        LOG.info("Workshop reminders sent: " + sent);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Workshop reminders failed; the next run tries again", e);
-    } finally {
-      running.set(false);
+    if (sent > 0) {
+      LOG.info("Workshop reminders sent: " + sent);
     }
   }
 }

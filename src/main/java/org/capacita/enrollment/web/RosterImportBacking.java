@@ -5,9 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.capacita.enrollment.application.RosterImport;
@@ -16,6 +14,7 @@ import org.capacita.people.importing.RowReader;
 import org.capacita.people.importing.RowReaders;
 import org.capacita.scheduling.web.WorkshopFactsBacking;
 import org.capacita.shared.domain.BusinessRuleException;
+import org.capacita.shared.web.KeptUpload;
 import org.capacita.shared.web.PageMessages;
 
 /**
@@ -36,31 +35,17 @@ public class RosterImportBacking implements Serializable {
   @Inject private WorkshopFactsBacking page;
 
   private transient Part file;
-  private byte[] upload;
-  private String fileName;
+  private final KeptUpload upload = new KeptUpload();
   private RosterImportReport report;
 
   public void check() {
-    if (file == null || file.getSize() == 0) {
-      PageMessages.error("people.import.chooseFile");
-      return;
+    if (upload.take(file, MAX_BYTES)) {
+      report = run(true);
     }
-    if (file.getSize() > MAX_BYTES) {
-      PageMessages.error("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
-      return;
-    }
-    try (InputStream input = file.getInputStream()) {
-      upload = input.readAllBytes();
-      fileName = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
-    } catch (IOException e) {
-      PageMessages.error("import.file.unreadable");
-      return;
-    }
-    report = run(true);
   }
 
   public String enrol() {
-    if (upload == null) {
+    if (!upload.isKept()) {
       PageMessages.error("people.import.chooseFile");
       return null;
     }
@@ -80,7 +65,7 @@ public class RosterImportBacking implements Serializable {
   }
 
   private RosterImportReport run(boolean preview) {
-    try (RowReader reader = RowReaders.open(new ByteArrayInputStream(upload), fileName)) {
+    try (RowReader reader = RowReaders.open(upload.open(), upload.fileName())) {
       return imports.run(
           page.getId(),
           reader,
@@ -91,12 +76,12 @@ public class RosterImportBacking implements Serializable {
     } catch (IOException e) {
       PageMessages.error("import.file.unreadable");
     }
-    upload = null;
+    upload.forget();
     return null;
   }
 
   public boolean isChecked() {
-    return report != null && upload != null;
+    return report != null && upload.isKept();
   }
 
   public RosterImportReport getReport() {
@@ -108,7 +93,7 @@ public class RosterImportBacking implements Serializable {
   }
 
   public String getFileName() {
-    return fileName;
+    return upload.fileName();
   }
 
   public Part getFile() {

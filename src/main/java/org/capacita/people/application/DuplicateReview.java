@@ -108,6 +108,18 @@ public class DuplicateReview {
         .getResultList();
   }
 
+  /** How many merges were made (undone ones included). */
+  public long countMerges() {
+    return em.createNamedQuery("PersonMerge.count", Long.class).getSingleResult();
+  }
+
+  /** How many merges kept or absorbed {@code personId}. */
+  public long countMergesOf(long personId) {
+    return em.createNamedQuery("PersonMerge.countOfPerson", Long.class)
+        .setParameter("person", personId)
+        .getSingleResult();
+  }
+
   /** The merges that kept or absorbed {@code personId}, newest first. */
   public List<PersonMerge> mergesOf(long personId, int first, int size) {
     return em.createNamedQuery("PersonMerge.findRecentOfPerson", PersonMerge.class)

@@ -28,6 +28,12 @@ import org.capacita.shared.domain.BaseEntity;
     query =
         "SELECT m FROM PersonMerge m WHERE m.survivor.id = :person OR m.duplicate.id = :person"
             + " ORDER BY m.mergedAt DESC, m.id DESC")
+@NamedQuery(name = "PersonMerge.count", query = "SELECT COUNT(m) FROM PersonMerge m")
+@NamedQuery(
+    name = "PersonMerge.countOfPerson",
+    query =
+        "SELECT COUNT(m) FROM PersonMerge m"
+            + " WHERE m.survivor.id = :person OR m.duplicate.id = :person")
 public class PersonMerge extends BaseEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -12,6 +12,7 @@ import org.capacita.people.domain.MatchEvidence;
 import org.capacita.people.domain.PersonMatcher;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
+import org.capacita.shared.web.PageWindow;
 import org.omnifaces.util.Faces;
 
 /** {@code people/duplicates.xhtml}: a lead decides, pair by pair, which records are one person. */
@@ -28,6 +29,7 @@ public class DuplicatesBacking {
   private final PersonMatcher matcher = new PersonMatcher();
   private List<Pair> pairs;
   private long total;
+  private PageWindow window;
   private PersonRow person;
 
   /** The whole queue, or with {@code ?person=} (kept on the page's posts) one person's pairs. */
@@ -36,18 +38,24 @@ public class DuplicatesBacking {
     Long of = PersonParameter.of(Faces.getRequestParameter("person"));
     person = of == null ? null : PersonRow.of(directory.visible(of));
     double threshold = PersonMatcher.DEFAULT_THRESHOLD;
-    List<DuplicateCandidate> candidates =
-        person == null
-            ? review.pending(threshold, 0, PAGE)
-            : review.pendingOf(person.getId(), threshold, 0, PAGE);
-    pairs =
-        candidates.stream()
-            .map(candidate -> new Pair(candidate, candidate.reasons(matcher)))
-            .toList();
     total =
         person == null
             ? review.countPending(threshold)
             : review.countPendingOf(person.getId(), threshold);
+    window = PageWindow.of(Faces.getRequestParameter("page"), PAGE, total);
+    List<DuplicateCandidate> candidates =
+        person == null
+            ? review.pending(threshold, window.first(), PAGE)
+            : review.pendingOf(person.getId(), threshold, window.first(), PAGE);
+    pairs =
+        candidates.stream()
+            .map(candidate -> new Pair(candidate, candidate.reasons(matcher)))
+            .toList();
+  }
+
+  /** Which of the pending pairs the page shows, highest score first. */
+  public PageWindow getWindow() {
+    return window;
   }
 
   /** Keeps {@code survivorId}; the other record of the pair is merged into it. */
@@ -69,8 +77,10 @@ public class DuplicatesBacking {
     return again();
   }
 
+  /** Back to the same page of the queue (the pairs after the decided one move up). */
   private String again() {
-    return "/people/duplicates?faces-redirect=true"
+    return "/people/duplicates?faces-redirect=true&page="
+        + window.page()
         + (person == null ? "" : "&person=" + person.getId());
   }
 

@@ -11,6 +11,7 @@ import org.capacita.people.application.PersonDirectory;
 import org.capacita.people.domain.PersonMerge;
 import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.PageMessages;
+import org.capacita.shared.web.PageWindow;
 import org.omnifaces.util.Faces;
 
 /** {@code people/merges.xhtml}: the record of merges, each of which can be undone. */
@@ -21,17 +22,32 @@ public class MergesBacking {
   @Inject private DuplicateReview review;
   @Inject private PersonDirectory directory;
 
+  private static final int PAGE = 50;
+
   private List<MergeRow> merges;
+  private PageWindow window;
   private PersonRow person;
 
-  /** The latest merges, or with {@code ?person=} (kept on the page's posts) one person's. */
+  /**
+   * A page of the merges, newest first, or with {@code ?person=} (kept on the page's posts) one
+   * person's.
+   */
   @PostConstruct
   void load() {
     Long of = PersonParameter.of(Faces.getRequestParameter("person"));
     person = of == null ? null : PersonRow.of(directory.visible(of));
+    long total = person == null ? review.countMerges() : review.countMergesOf(person.getId());
+    window = PageWindow.of(Faces.getRequestParameter("page"), PAGE, total);
     merges =
-        (person == null ? review.recentMerges(0, 100) : review.mergesOf(person.getId(), 0, 100))
+        (person == null
+                ? review.recentMerges(window.first(), PAGE)
+                : review.mergesOf(person.getId(), window.first(), PAGE))
             .stream().map(MergeRow::new).toList();
+  }
+
+  /** Which of the merges the page shows, newest first. */
+  public PageWindow getWindow() {
+    return window;
   }
 
   /** The person whose merges are shown, or null for all. */
@@ -47,7 +63,8 @@ public class MergesBacking {
       return null;
     }
     PageMessages.info("people.merges.undone");
-    return "/people/merges?faces-redirect=true"
+    return "/people/merges?faces-redirect=true&page="
+        + window.page()
         + (person == null ? "" : "&person=" + person.getId());
   }
 

@@ -39,14 +39,42 @@ final class ChartJson {
                 horizontal ? "y" : "x",
                 Json.createObjectBuilder()
                     .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
-    return config("bar", labels, datasets(series, false), options);
+    return config("bar", wrapped(labels), datasets(series, false), options);
+  }
+
+  /** The longest line of a bar's name; a longer name is broken between words over more lines. */
+  static final int LINE = 22;
+
+  /**
+   * Names as Chart.js draws them: a long one (a project's, a module's) as an array of lines, so
+   * that the axis shows all of it instead of cutting its beginning off.
+   */
+  static JsonArrayBuilder wrapped(List<String> labels) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    for (String label : labels) {
+      if (label.length() <= LINE) {
+        names.add(label);
+        continue;
+      }
+      JsonArrayBuilder lines = Json.createArrayBuilder();
+      StringBuilder line = new StringBuilder();
+      for (String word : label.split(" ")) {
+        if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.append(line.length() > 0 ? " " : "").append(word);
+      }
+      names.add(lines.add(line.toString()));
+    }
+    return names;
   }
 
   /** A line for each series, over months say. */
   static String lines(List<String> labels, List<Series> series, Locale locale) {
     JsonObjectBuilder options =
         options(locale).add("scales", Json.createObjectBuilder().add("y", countAxis()));
-    return config("line", labels, datasets(series, true), options);
+    return config("line", plain(labels), datasets(series, true), options);
   }
 
   /** Shares of one whole. */
@@ -60,13 +88,18 @@ final class ChartJson {
             .add("label", series.label())
             .add("data", values(series.values()))
             .add("backgroundColor", colours);
-    return config("doughnut", labels, Json.createArrayBuilder().add(dataset), options(locale));
+    return config(
+        "doughnut", plain(labels), Json.createArrayBuilder().add(dataset), options(locale));
+  }
+
+  private static JsonArrayBuilder plain(List<String> labels) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    labels.forEach(names::add);
+    return names;
   }
 
   private static String config(
-      String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
-    JsonArrayBuilder names = Json.createArrayBuilder();
-    labels.forEach(names::add);
+      String type, JsonArrayBuilder names, JsonArrayBuilder datasets, JsonObjectBuilder options) {
     String json =
         Json.createObjectBuilder()
             .add("type", type)

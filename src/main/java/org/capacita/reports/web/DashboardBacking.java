@@ -18,7 +18,8 @@ import org.capacita.shared.web.LocaleSelector;
 
 /**
  * {@code reports/index.xhtml}, the programme lead's home page: the headline figures of the period
- * (and filters) in the address, charts by sector, venue city and sex, and the monthly trend.
+ * (and filters) in the address, charts by sector, venue city, sex, project and module, and the
+ * monthly trend.
  */
 @Named
 @ViewScoped
@@ -45,6 +46,8 @@ public class DashboardBacking implements Serializable {
   private DashboardChart bySector;
   private DashboardChart byCity;
   private DashboardChart bySex;
+  private DashboardChart byProject;
+  private DashboardChart byModule;
   private DashboardChart trend;
 
   public void load() {
@@ -62,6 +65,8 @@ public class DashboardBacking implements Serializable {
     bySector = charts.bars(Dimension.SECTOR, Integer.MAX_VALUE);
     byCity = charts.bars(Dimension.VENUE_CITY, DashboardCharts.CITIES);
     bySex = charts.bySex();
+    byProject = charts.bars(Dimension.PROJECT, DashboardCharts.CITIES);
+    byModule = charts.bars(Dimension.MODULE, DashboardCharts.CITIES);
     trend = charts.trend(form.getShown().from(), form.getShown().to());
   }
 
@@ -108,6 +113,14 @@ public class DashboardBacking implements Serializable {
 
   public DashboardChart getBySex() {
     return bySex;
+  }
+
+  public DashboardChart getByProject() {
+    return byProject;
+  }
+
+  public DashboardChart getByModule() {
+    return byModule;
   }
 
   public DashboardChart getTrend() {

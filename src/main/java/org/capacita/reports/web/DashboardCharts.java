@@ -31,7 +31,10 @@ import org.capacita.shared.i18n.Messages;
 final class DashboardCharts {
 
   static final Set<Indicator> SPLIT = EnumSet.of(Indicator.PEOPLE, Indicator.PARTICIPATIONS);
+
+  /** The most bars a chart of cities, projects or modules draws (the rest counted in its hint). */
   static final int CITIES = 10;
+
   static final int TREND_MONTHS = 12;
 
   private final Reports reports;
