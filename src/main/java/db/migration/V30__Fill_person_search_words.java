@@ -2,10 +2,10 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.SearchWord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -13,14 +13,12 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Fills {@code person_search_token} (made again by V29) for the persons not merged away, with the
- * rows the application writes ({@link Person#searchWords}), {@value #CHUNK} persons at a time by
- * id, so that memory stays flat. On MySQL/MariaDB its text first compares as bytes: it is stored
- * folded, as the person keys (V9, V21_1), and two words a Unicode collation would weigh alike must
- * not collide in the primary key.
+ * rows the application writes ({@link Person#searchWords}), {@value PersonChunks#CHUNK} persons at
+ * a time by id, so that memory stays flat. On MySQL/MariaDB its text first compares as bytes: it is
+ * stored folded, as the person keys (V9, V21_1), and two words a Unicode collation would weigh
+ * alike must not collide in the primary key.
  */
 public class V30__Fill_person_search_words extends BaseJavaMigration {
-
-  private static final int CHUNK = 1_000;
 
   @Override
   public void migrate(Context context) throws SQLException {
@@ -36,46 +34,30 @@ public class V30__Fill_person_search_words extends BaseJavaMigration {
                 + " MODIFY words VARCHAR(800) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL");
       }
     }
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT p.id, p.given_names, p.family_names, p.email, p.national_id_key, i.name"
-                    + " FROM person p JOIN institution i ON i.id = p.institution_id"
-                    + " WHERE p.id > ? AND p.merged_into_id IS NULL ORDER BY p.id LIMIT "
-                    + CHUNK);
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO person_search_token (person_id, token, sort_key, words)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      long after = Long.MIN_VALUE;
-      for (int rows = CHUNK; rows == CHUNK; ) {
-        rows = 0;
-        select.setLong(1, after);
-        try (ResultSet persons = select.executeQuery()) {
-          while (persons.next()) {
-            after = persons.getLong(1);
-            for (SearchWord word :
-                SearchWord.of(
-                    Person.searchTokensOf(
-                        persons.getString(2),
-                        persons.getString(3),
-                        persons.getString(4),
-                        persons.getString(5),
-                        persons.getString(6)),
-                    persons.getString(2),
-                    persons.getString(3))) {
-              insert.setLong(1, after);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO person_search_token (person_id, token, sort_key, words)"
+                + " VALUES (?, ?, ?, ?)")) {
+      PersonChunks.forEach(
+          connection,
+          "SELECT p.id, p.given_names, p.family_names, p.email, p.national_id_key, i.name"
+              + " FROM person p JOIN institution i ON i.id = p.institution_id"
+              + " WHERE p.id > ? AND p.merged_into_id IS NULL ORDER BY p.id",
+          insert,
+          person -> {
+            String given = person.getString(2);
+            String family = person.getString(3);
+            Set<String> tokens =
+                Person.searchTokensOf(
+                    given, family, person.getString(4), person.getString(5), person.getString(6));
+            for (SearchWord word : SearchWord.of(tokens, given, family)) {
+              insert.setLong(1, person.getLong(1));
               insert.setString(2, word.getToken());
               insert.setString(3, word.getSortKey());
               insert.setString(4, word.getWords());
               insert.addBatch();
             }
-            rows++;
-          }
-        }
-        if (rows > 0) {
-          insert.executeBatch();
-        }
-      }
+          });
     }
   }
 }

@@ -44,14 +44,6 @@ public class PersonSearchToken {
     return token;
   }
 
-  public String getSortKey() {
-    return sortKey;
-  }
-
-  public String getWords() {
-    return words;
-  }
-
   /** The composite key. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
