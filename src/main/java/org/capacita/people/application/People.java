@@ -127,7 +127,10 @@ public class People {
     }
     List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
     Map<Long, Person> found = new HashMap<>();
-    em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+    em.createQuery(
+            "SELECT p FROM Person p JOIN FETCH p.institution JOIN FETCH p.workCity"
+                + " WHERE p.id IN :ids",
+            Person.class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(person -> found.put(person.getId(), person));

@@ -54,7 +54,8 @@ class WordRanges {
             em.createNativeQuery("EXPLAIN SELECT person_id " + RANGE)
                 .setParameter(1, pattern)
                 .getSingleResult();
-    return plan[8] == null ? 0 : ((Number) plan[8]).longValue();
+    // MariaDB answers the column as text
+    return plan[8] == null ? 0 : Long.parseLong(plan[8].toString());
   }
 
   private long boundedCount(String pattern) {
