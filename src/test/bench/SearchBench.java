@@ -15,19 +15,19 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.capacita.people.domain.Names;
+import org.capacita.people.domain.Person;
+import org.capacita.people.domain.SearchWord;
 
 /**
  * The people search at scale (issue 14), run by search.sh: fills the registry of a running
  * application's MariaDB database with invented persons (server-prepared multi-row INSERTs into
- * person and person_search_token, the words computed as Person.searchTokensOf does, with the
- * project's own Names), then times GET /api/v1/people?q= through the API for queries that find
+ * person and person_search_token, the rows computed by the project's own Person.searchTokensOf and
+ * SearchWord.of), then times GET /api/v1/people?q= through the API for queries that find
  * people and queries that find nobody, and prints p50/p95/max per kind.
  *
  * <p>Usage: java -cp target/classes:connector.jar SearchBench.java jdbcUrl persons baseUrl token
@@ -71,8 +71,10 @@ public class SearchBench {
     String base = args[2];
     String token = args[3];
     int requests = Integer.parseInt(args[4]);
-    try (Connection connection = DriverManager.getConnection(url)) {
-      fill(connection, persons);
+    if (persons > 0) { // 0: measure a database filled before (search.sh with SEARCH_KEEP=1)
+      try (Connection connection = DriverManager.getConnection(url)) {
+        fill(connection, persons);
+      }
     }
     measure(base, token, requests);
   }
@@ -108,8 +110,8 @@ public class SearchBench {
                     PERSONS_PER_STATEMENT,
                     "(?, 1, ?, ?, ?, ?, NULL, ?, ?, ?, 'health', NULL, 900000001, 'CL', ?, ?, ?, ?, ?)"));
     String tokenSql =
-        "INSERT INTO person_search_token (person_id, token) VALUES "
-            + String.join(", ", Collections.nCopies(TOKENS_PER_STATEMENT, "(?, ?)"));
+        "INSERT INTO person_search_token (person_id, token, sort_key, words) VALUES "
+            + String.join(", ", Collections.nCopies(TOKENS_PER_STATEMENT, "(?, ?, ?, ?)"));
     Random random = new Random(14);
     Timestamp now = new Timestamp(System.currentTimeMillis());
     List<Object[]> tokens = new ArrayList<>();
@@ -153,7 +155,11 @@ public class SearchBench {
             Names.nameTokens(given).stream().map(Names::soundKey).collect(Collectors.joining(" ")));
         person.setString(index++, String.format("%040x", id * 0x9E3779B97F4A7C15L & Long.MAX_VALUE));
         person.setTimestamp(index++, now);
-        for (String t : tokensOf(given, family, email, nationalId, institution)) {
+        for (SearchWord t :
+            SearchWord.of(
+                Person.searchTokensOf(given, family, email, nationalId, institution),
+                given,
+                family)) {
           tokens.add(new Object[] {id, t});
         }
         if ((n + 1) % PERSONS_PER_STATEMENT == 0) {
@@ -163,8 +169,7 @@ public class SearchBench {
             List<Object[]> chunk = tokens.subList(0, TOKENS_PER_STATEMENT);
             int i = 1;
             for (Object[] row : chunk) {
-              word.setLong(i++, (Long) row[0]);
-              word.setString(i++, (String) row[1]);
+              i = bind(word, i, row);
             }
             word.executeUpdate();
             tokenRows += TOKENS_PER_STATEMENT;
@@ -178,10 +183,11 @@ public class SearchBench {
       }
     }
     try (PreparedStatement word =
-        connection.prepareStatement("INSERT INTO person_search_token (person_id, token) VALUES (?, ?)")) {
+        connection.prepareStatement(
+            "INSERT INTO person_search_token (person_id, token, sort_key, words)"
+                + " VALUES (?, ?, ?, ?)")) {
       for (Object[] row : tokens) {
-        word.setLong(1, (Long) row[0]);
-        word.setString(2, (String) row[1]);
+        bind(word, 1, row);
         word.addBatch();
         tokenRows++;
       }
@@ -210,17 +216,14 @@ public class SearchBench {
     return random.nextBoolean() ? random.nextInt(10) : random.nextInt(FAMILY.length);
   }
 
-  /** As Person.searchTokensOf: the folded words of each field, cut to 60, no repeats. */
-  private static Set<String> tokensOf(String... fields) {
-    Set<String> tokens = new LinkedHashSet<>();
-    for (String field : fields) {
-      if (field != null) {
-        for (String t : Names.tokens(field)) {
-          tokens.add(t.length() > 60 ? t.substring(0, 60) : t);
-        }
-      }
-    }
-    return tokens;
+  /** Binds a row of person_search_token (person_id, token, sort_key, words) from index i on. */
+  private static int bind(PreparedStatement statement, int i, Object[] row) throws SQLException {
+    SearchWord word = (SearchWord) row[1];
+    statement.setLong(i++, (Long) row[0]);
+    statement.setString(i++, word.getToken());
+    statement.setString(i++, word.getSortKey());
+    statement.setString(i++, word.getWords());
+    return i;
   }
 
   private static void setText(PreparedStatement statement, int index, String value)

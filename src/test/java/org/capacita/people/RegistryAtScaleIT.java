@@ -77,6 +77,44 @@ class RegistryAtScaleIT extends RunningApplication {
   }
 
   @Test
+  void shouldPageASearchByFoldedFamilyNamesWithTheTotalOnEveryPage() {
+    long zuniga = id(register(person("Ana", "Zúñiga " + tag)));
+    long alvarez = id(register(person("Ana", "Álvarez " + tag)));
+    long mendez = id(register(person("Ana María", "Méndez " + tag)));
+
+    JsonObject first = page("ANA " + tag.toLowerCase(), 0);
+    JsonObject second = page("ANA " + tag.toLowerCase(), 1);
+    JsonObject past = page("ANA " + tag.toLowerCase(), 2);
+
+    assertEquals(java.util.List.of(alvarez, mendez), ids(first));
+    assertEquals(java.util.List.of(zuniga), ids(second));
+    assertEquals(java.util.List.of(), ids(past));
+    assertEquals(3, first.getInt("total"));
+    assertEquals(3, second.getInt("total"));
+    assertEquals(3, past.getInt("total"), "the total stays right past the last page");
+    assertEquals(java.util.List.of(mendez), ids(page("mari " + tag + " an", 0)));
+  }
+
+  private JsonObject page(String query, int page) {
+    HttpResponse<String> found =
+        http.get(
+            "api/v1/people?size=2&page="
+                + page
+                + "&q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8),
+            "Authorization",
+            trainer);
+    assertEquals(200, found.statusCode(), found.body());
+    return Http.json(found);
+  }
+
+  private static java.util.List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(p -> p.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  @Test
   void shouldFindImportedPeopleByTheirWords() {
     String csv =
         PeopleCsv.HEADER

@@ -3,33 +3,35 @@ package org.capacita.people.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Names;
 import org.capacita.people.domain.Person;
 import org.capacita.people.domain.PersonSearchToken;
+import org.capacita.people.domain.SearchWord;
 
 /** Loads, stores and searches persons. Callers bring the transaction. */
 @ApplicationScoped
 public class People {
 
   private static final int MAX_TERMS = 6;
+  private static final char ESCAPE = '!';
   private static final java.util.regex.Pattern NATIONAL_ID =
       java.util.regex.Pattern.compile("[0-9][0-9.\\-]*[.\\-][0-9.\\-]*[0-9A-Za-z]");
 
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private WordRanges ranges;
 
   public Optional<Person> find(long id) {
     return Optional.ofNullable(em.find(Person.class, id));
@@ -86,42 +88,99 @@ public class People {
 
   /**
    * Persons (not merged away) with a word in their name, e-mail, national ID or institution that
-   * starts with each word of {@code query}, compared without accents or case; ordered by family
-   * names. Each word is looked up in {@code person_search_token} through its index, so that the
-   * search does not read the whole registry ("gonz rosa" finds Rosa González).
+   * starts with each word of {@code query}, compared without accents or case; ordered by folded
+   * family and given names ("gonz rosa" finds Rosa González). The search reads the rows of {@code
+   * person_search_token} of its rarest word through the primary key (token, person_id), checks the
+   * other words in the same rows and chooses the page by their sort key; only that page's persons
+   * are read from {@code person}.
    */
   public List<Person> search(String query, int first, int size) {
-    CriteriaQuery<Person> select = matching(query, Person.class);
-    Root<?> person = select.getRoots().iterator().next();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    select.orderBy(cb.asc(person.get("familyNames")), cb.asc(person.get("givenNames")));
-    TypedQuery<Person> typed = em.createQuery(select);
-    return typed.setFirstResult(first).setMaxResults(size).getResultList();
+    return page(query, first, size).persons();
   }
 
+  /**
+   * A page of {@link #search} with the number of all the persons found, from one reading of the
+   * rarest word's rows (the count rides along the page as a window function).
+   */
+  public Found page(String query, int first, int size) {
+    List<String> patterns = patterns(query);
+    if (patterns.isEmpty()) {
+      return new Found(everyone(first, size), count(query));
+    }
+    String rarest = ranges.rarest(patterns);
+    List<String> others = patterns.stream().filter(pattern -> !pattern.equals(rarest)).toList();
+    jakarta.persistence.Query select =
+        em.createNativeQuery(
+            "SELECT m.person_id, COUNT(*) OVER () FROM (SELECT DISTINCT sort_key, person_id"
+                + " FROM person_search_token WHERE token LIKE ? ESCAPE '!'"
+                + " AND words LIKE ? ESCAPE '!'".repeat(others.size())
+                + ") m ORDER BY m.sort_key, m.person_id LIMIT ? OFFSET ?");
+    int index = 1;
+    select.setParameter(index++, rarest);
+    for (String other : others) {
+      select.setParameter(index++, "% " + other);
+    }
+    select.setParameter(index++, size).setParameter(index, first);
+    List<?> rows = select.getResultList();
+    if (rows.isEmpty()) {
+      return new Found(List.of(), first == 0 ? 0 : count(query));
+    }
+    List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+    Map<Long, Person> found = new HashMap<>();
+    em.createQuery(
+            "SELECT p FROM Person p JOIN FETCH p.institution JOIN FETCH p.workCity"
+                + " WHERE p.id IN :ids",
+            Person.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(person -> found.put(person.getId(), person));
+    long total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
+    return new Found(ids.stream().map(found::get).filter(Objects::nonNull).toList(), total);
+  }
+
+  /** A page of persons found and how many were found in all. */
+  public record Found(List<Person> persons, long total) {}
+
   public long count(String query) {
-    CriteriaQuery<Long> count = matching(query, Long.class);
-    Root<?> person = count.getRoots().iterator().next();
-    count.select(em.getCriteriaBuilder().count(person));
+    List<String> patterns = patterns(query);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    if (patterns.isEmpty()) {
+      Root<Person> person = count.from(Person.class);
+      count.select(cb.count(person)).where(cb.isNull(person.get("mergedInto")));
+    } else {
+      String rarest = ranges.rarest(patterns);
+      Root<PersonSearchToken> token = count.from(PersonSearchToken.class);
+      List<Predicate> conditions = new java.util.ArrayList<>();
+      conditions.add(cb.like(token.get("token"), rarest, ESCAPE));
+      patterns.stream()
+          .filter(pattern -> !pattern.equals(rarest))
+          .forEach(pattern -> conditions.add(cb.like(token.get("words"), "% " + pattern, ESCAPE)));
+      count
+          .select(cb.countDistinct(token.get("personId")))
+          .where(conditions.toArray(Predicate[]::new));
+    }
     return em.createQuery(count).getSingleResult();
   }
 
-  private <T> CriteriaQuery<T> matching(String query, Class<T> type) {
+  private List<Person> everyone(int first, int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<T> select = cb.createQuery(type);
+    CriteriaQuery<Person> select = cb.createQuery(Person.class);
     Root<Person> person = select.from(Person.class);
-    List<Predicate> conditions = new java.util.ArrayList<>();
-    conditions.add(cb.isNull(person.get("mergedInto")));
-    for (String term : terms(query)) {
-      Subquery<Long> found = select.subquery(Long.class);
-      Root<PersonSearchToken> token = found.from(PersonSearchToken.class);
-      found
-          .select(token.<Long>get("personId"))
-          .where(cb.like(token.<String>get("token"), escape(term) + "%", '\\'));
-      conditions.add(person.get("id").in(found));
-    }
-    select.where(conditions.toArray(Predicate[]::new));
-    return select;
+    select
+        .where(cb.isNull(person.get("mergedInto")))
+        .orderBy(cb.asc(person.get("familyNames")), cb.asc(person.get("givenNames")));
+    return em.createQuery(select).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  /**
+   * The terms of a query as patterns of word beginnings ("gonz" gives {@code gonz%}, escaped with
+   * {@code !}): a row of {@code person_search_token} matches when its word is like the rarest
+   * pattern, and the person has every other term when {@code words} (each word after a space) is
+   * like a space and the pattern.
+   */
+  private static List<String> patterns(String query) {
+    return terms(query).stream().map(term -> escape(term) + "%").toList();
   }
 
   /**
@@ -133,7 +192,7 @@ public class People {
   public static List<Predicate> matches(CriteriaBuilder cb, Path<Person> person, String query) {
     return Names.tokens(query == null ? "" : query).stream()
         .limit(MAX_TERMS)
-        .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", '\\'))
+        .map(term -> cb.like(person.<String>get("searchText"), "%" + escape(term) + "%", ESCAPE))
         .map(Predicate.class::cast)
         .toList();
   }
@@ -151,10 +210,10 @@ public class People {
         terms.addAll(Names.tokens(chunk));
       }
     }
-    return terms.stream().limit(MAX_TERMS).map(PersonSearchToken::cut).distinct().toList();
+    return terms.stream().limit(MAX_TERMS).map(SearchWord::cut).distinct().toList();
   }
 
   private static String escape(String term) {
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -31,6 +31,12 @@ public class PersonDirectory {
     return people.search(query, first, size);
   }
 
+  /** A page of the search and the number found, in one reading (see {@link People#page}). */
+  @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
+  public People.Found page(String query, int first, int size) {
+    return people.page(query, first, size);
+  }
+
   @RolesAllowed({Role.LEAD_NAME, Role.TRAINER_NAME})
   public long count(String query) {
     return people.count(query);

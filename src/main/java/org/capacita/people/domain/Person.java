@@ -129,14 +129,14 @@ public class Person extends BaseEntity {
   private String searchText;
 
   /**
-   * The folded words of {@link #searchText}, one row each in {@code person_search_token}, which a
-   * search looks up by prefix through the index on the word ({@code People.search}). Written with
-   * the person, by JPA or by the import's writer; read by {@link PersonSearchToken}.
+   * The folded words of {@link #searchText}, one row each in {@code person_search_token} with the
+   * person's other words and sort key ({@link SearchWord}), which a search reads by prefix of the
+   * word through the table's primary key ({@code People.search}); none while merged away. Written
+   * with the person, by JPA or by the import's writer; read by {@link PersonSearchToken}.
    */
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_search_token", joinColumns = @JoinColumn(name = "person_id"))
-  @Column(name = "token", nullable = false, length = PersonSearchToken.LENGTH)
-  private Set<String> searchTokens = new LinkedHashSet<>();
+  private Set<SearchWord> searchWords = new LinkedHashSet<>();
 
   @Column(name = "family_key", nullable = false, length = 60)
   private String familyKey;
@@ -179,12 +179,7 @@ public class Person extends BaseEntity {
     this.workCity = workplace.city();
     this.workCountry = workplace.city().getCountry();
     this.searchText = searchTextOf();
-    Set<String> tokens =
-        searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName());
-    if (!searchTokens.equals(tokens)) {
-      searchTokens.retainAll(tokens);
-      searchTokens.addAll(tokens);
-    }
+    refreshSearchWords();
     this.familyKey = blockKey(familyNames);
     this.givenKey = givenKeyOf(givenNames);
     this.identityKey =
@@ -289,7 +284,7 @@ public class Person extends BaseEntity {
 
   /**
    * The words a search finds a person by: the folded words of the names, e-mail address, national
-   * ID and institution, each cut to {@value PersonSearchToken#LENGTH} characters, without repeats.
+   * ID and institution, each cut to {@value SearchWord#LENGTH} characters, without repeats.
    */
   public static Set<String> searchTokensOf(
       String givenNames,
@@ -301,14 +296,28 @@ public class Person extends BaseEntity {
     Stream.of(givenNames, familyNames, email, nationalIdKey, institution)
         .filter(Objects::nonNull)
         .flatMap(text -> Names.tokens(text).stream())
-        .map(PersonSearchToken::cut)
+        .map(SearchWord::cut)
         .forEach(tokens::add);
     return tokens;
   }
 
-  /** The words this person is found by (see {@link #searchTokensOf}). */
-  public Set<String> searchTokens() {
-    return searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName());
+  /** The rows this person is found by (see {@link #searchTokensOf}), none while merged away. */
+  public Set<SearchWord> searchWords() {
+    if (isMerged()) {
+      return Set.of();
+    }
+    return SearchWord.of(
+        searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName()),
+        givenNames,
+        familyNames);
+  }
+
+  private void refreshSearchWords() {
+    Set<SearchWord> rows = searchWords();
+    if (!searchWords.equals(rows)) {
+      searchWords.retainAll(rows);
+      searchWords.addAll(rows);
+    }
   }
 
   public void linkAccount(long account) {
@@ -324,10 +333,12 @@ public class Person extends BaseEntity {
       throw new IllegalArgumentException("A person merges into another, unmerged person");
     }
     this.mergedInto = survivor;
+    refreshSearchWords();
   }
 
   public void unmerge() {
     this.mergedInto = null;
+    refreshSearchWords();
   }
 
   public boolean isMerged() {

@@ -10,32 +10,31 @@ import java.util.Objects;
 
 /**
  * One word a person is found by, as the search reads it: {@code person_search_token} is written
- * through {@link Person}'s collection of words (and by the import's writer), and read here, so that
- * a search looks words up by prefix through the index on (token, person_id) without touching {@code
- * person}. Never persisted through this class.
+ * through {@link Person}'s collection of {@link SearchWord}s (and by the import's writer), and read
+ * here, so that a search reads a word's range of rows through the primary key (token, person_id),
+ * checks the other words of the query against {@link #words} and orders by {@link #sortKey} without
+ * touching {@code person}. Never persisted through this class.
  */
 @Entity
 @Table(name = "person_search_token")
 @IdClass(PersonSearchToken.Key.class)
 public class PersonSearchToken {
 
-  /** The longest word stored; longer words (and search terms) are cut to it. */
-  public static final int LENGTH = 60;
-
   @Id
   @Column(name = "person_id")
   private long personId;
 
   @Id
-  @Column(name = "token", length = LENGTH)
+  @Column(name = "token", length = SearchWord.LENGTH)
   private String token;
 
-  protected PersonSearchToken() {}
+  @Column(name = "sort_key")
+  private String sortKey;
 
-  /** A word cut to {@value #LENGTH} characters. */
-  public static String cut(String word) {
-    return word.length() > LENGTH ? word.substring(0, LENGTH) : word;
-  }
+  @Column(name = "words")
+  private String words;
+
+  protected PersonSearchToken() {}
 
   public long getPersonId() {
     return personId;

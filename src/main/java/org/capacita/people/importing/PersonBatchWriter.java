@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.capacita.infrastructure.database.DatabaseConfiguration;
 import org.capacita.infrastructure.database.IdAllocation;
 import org.capacita.people.domain.Person;
+import org.capacita.people.domain.SearchWord;
 
 /**
  * Stores new persons of an import in the caller's transaction, with multi-row INSERT statements of
@@ -38,7 +39,9 @@ public class PersonBatchWriter {
           + " national_id_key, institution_id, sector_code, position_title, work_city_id,"
           + " work_country_code, search_text, family_key, given_key, identity_key, created_at) VALUES ";
   private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String TOKENS = "INSERT INTO person_search_token (person_id, token) VALUES ";
+  private static final String TOKENS =
+      "INSERT INTO person_search_token (person_id, token, sort_key, words) VALUES ";
+  private static final String TOKEN_ROW = "(?, ?, ?, ?)";
   private static final int TOKENS_PER_STATEMENT = 500;
   private static final String QUEUE =
       "INSERT INTO duplicate_screening (id, first_person_id, last_person_id, queued_at)"
@@ -87,20 +90,21 @@ public class PersonBatchWriter {
     }
   }
 
-  /** The persons' search words ({@link Person#searchTokens}), in multi-row statements. */
+  /** The persons' search words ({@link Person#searchWords}), in multi-row statements. */
   private static void insertTokens(Connection connection, List<Person> persons, long firstId)
       throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     long id = firstId;
     for (Person person : persons) {
-      for (String token : person.searchTokens()) {
-        rows.add(new Object[] {id, token});
+      for (SearchWord word : person.searchWords()) {
+        rows.add(new Object[] {id, word});
       }
       id++;
     }
     int full = rows.size() / TOKENS_PER_STATEMENT * TOKENS_PER_STATEMENT;
     if (full > 0) {
-      try (PreparedStatement insert = prepare(connection, TOKENS, "(?, ?)", TOKENS_PER_STATEMENT)) {
+      try (PreparedStatement insert =
+          prepare(connection, TOKENS, TOKEN_ROW, TOKENS_PER_STATEMENT)) {
         for (int start = 0; start < full; start += TOKENS_PER_STATEMENT) {
           bindTokens(insert, rows.subList(start, start + TOKENS_PER_STATEMENT));
           insert.executeUpdate();
@@ -108,7 +112,7 @@ public class PersonBatchWriter {
       }
     }
     if (full < rows.size()) {
-      try (PreparedStatement insert = prepare(connection, TOKENS, "(?, ?)", rows.size() - full)) {
+      try (PreparedStatement insert = prepare(connection, TOKENS, TOKEN_ROW, rows.size() - full)) {
         bindTokens(insert, rows.subList(full, rows.size()));
         insert.executeUpdate();
       }
@@ -119,8 +123,11 @@ public class PersonBatchWriter {
       throws SQLException {
     int i = 1;
     for (Object[] row : rows) {
+      SearchWord word = (SearchWord) row[1];
       insert.setLong(i++, (Long) row[0]);
-      insert.setString(i++, (String) row[1]);
+      insert.setString(i++, word.getToken());
+      insert.setString(i++, word.getSortKey());
+      insert.setString(i++, word.getWords());
     }
   }
 

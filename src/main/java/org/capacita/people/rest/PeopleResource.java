@@ -71,11 +71,8 @@ public class PeopleResource {
       @QueryParam("page") @DefaultValue("0") long page,
       @QueryParam("size") @DefaultValue("50") long size) {
     Paging paging = Paging.of(page, size);
-    return new Page<>(
-        directory.search(query, paging.first(), paging.size()).stream()
-            .map(PersonView::of)
-            .toList(),
-        directory.count(query));
+    var found = directory.page(query, paging.first(), paging.size());
+    return new Page<>(found.persons().stream().map(PersonView::of).toList(), found.total());
   }
 
   @GET
