@@ -286,6 +286,13 @@ public class ReportData {
           Locale.ROOT, "%-28s %,10d %8.1f s%n", "training_fact (INSERT SELECT)", facts,
           seconds(start));
       start = System.nanoTime();
+      int labels = statement.executeUpdate(FactRebuildSql.newLabels("1 = 1"));
+      statement.executeUpdate(FactRebuildSql.keys("1 = 1"));
+      statement.executeUpdate(FactRebuildSql.FIRST_ON_ALL);
+      System.out.printf(
+          Locale.ROOT, "%-28s %,10d %8.1f s%n", "report_label, keys, first_on", labels,
+          seconds(start));
+      start = System.nanoTime();
       long trainers = factTrainers();
       System.out.printf(
           Locale.ROOT, "%-28s %,10d %8.1f s%n", "training_fact_trainer", trainers,
@@ -293,7 +300,7 @@ public class ReportData {
       start = System.nanoTime();
       statement.execute(
           "ANALYZE TABLE person, workshop, workshop_session, workshop_enrolment, attendance_mark,"
-              + " completion, paper_score, training_fact, training_fact_trainer");
+              + " completion, paper_score, training_fact, training_fact_trainer, report_label");
       try (ResultSet ignored = statement.getResultSet()) {
         // the per-table status rows
       }

@@ -22,6 +22,8 @@ import org.capacita.scheduling.domain.WorkshopCancelled;
  * survivor the facts of the completions that moved to it (they run after {@code CompletionMerges},
  * whose priority is the default) and drops the duplicate's, which stayed because the survivor has
  * the same ones; its undoing copies both persons' facts afresh; a cancelled workshop's facts go.
+ * With the facts it keeps their compact keys ({@code report_label}, new values numbered as they
+ * come) and each person's first training day ({@code first_on}) on all of the person's facts.
  */
 @ApplicationScoped
 public class TrainingFacts {
@@ -37,10 +39,14 @@ public class TrainingFacts {
         .executeUpdate();
     trainersOf("c.id = ?1", event.completionId());
     offeredHours("completion_id = ?1", event.completionId());
+    keys("completion_id = ?1", event.completionId());
+    firstOn(event.personId());
   }
 
   void withdrawn(@Observes CompletionWithdrawn event) {
+    List<Long> persons = persons("completion_id = ?1", event.completionId());
     delete("completion_id = ?1", event.completionId());
+    persons.forEach(this::firstOn);
   }
 
   void merged(@Observes @Priority(AFTER_MOVES) PersonsMerged event) {
@@ -56,7 +62,9 @@ public class TrainingFacts {
   }
 
   void cancelled(@Observes WorkshopCancelled event) {
+    List<Long> persons = persons("workshop_id = ?1", event.workshop().getId());
     delete("workshop_id = ?1", event.workshop().getId());
+    persons.forEach(this::firstOn);
   }
 
   private void copyAfresh(long personId) {
@@ -64,6 +72,47 @@ public class TrainingFacts {
     em.createNativeQuery(FactRebuildSql.INSERT_PERSON).setParameter(1, personId).executeUpdate();
     trainersOf("c.person_id = ?1", personId);
     offeredHours("person_id = ?1", personId);
+    keys("person_id = ?1", personId);
+    firstOn(personId);
+  }
+
+  /**
+   * Numbers the new values of the facts where {@code condition} holds for {@code ?1} (all facts for
+   * a null value) and writes their keys.
+   */
+  void keys(String condition, Object value) {
+    Query labels =
+        em.createNativeQuery(FactRebuildSql.newLabels(value == null ? "1 = 1" : condition));
+    Query keys = em.createNativeQuery(FactRebuildSql.keys(value == null ? "1 = 1" : condition));
+    if (value != null) {
+      labels.setParameter(1, value);
+      keys.setParameter(1, value);
+    }
+    labels.executeUpdate();
+    keys.executeUpdate();
+  }
+
+  /** Writes the person's first training day into each of their facts. */
+  private void firstOn(long personId) {
+    Object first =
+        em.createNativeQuery("SELECT MIN(trained_on) FROM training_fact WHERE person_id = ?1")
+            .setParameter(1, personId)
+            .getSingleResult();
+    if (first != null) {
+      em.createNativeQuery("UPDATE training_fact SET first_on = ?1 WHERE person_id = ?2")
+          .setParameter(1, first)
+          .setParameter(2, personId)
+          .executeUpdate();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Long> persons(String condition, Object value) {
+    List<Object> ids =
+        em.createNativeQuery("SELECT DISTINCT person_id FROM training_fact WHERE " + condition)
+            .setParameter(1, value)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /**
