@@ -12,6 +12,8 @@ CREATE TABLE report_label (
     label VARCHAR(255) NOT NULL,
     CONSTRAINT uk_report_label UNIQUE (label)
 );
+-- Number 0 (the empty text) is the row a transaction locks before it numbers new values.
+INSERT INTO report_label (id, label) VALUES (0, '');
 ALTER TABLE training_fact ADD COLUMN first_on DATE;
 ALTER TABLE training_fact ADD COLUMN sector_key INT;
 ALTER TABLE training_fact ADD COLUMN venue_city_key INT;

@@ -64,19 +64,33 @@ public final class FactRebuildSql {
 
   /**
    * Numbers in {@code report_label} the values of the keyed columns of the facts where {@code
-   * condition} holds that it does not hold yet (the condition is repeated once per column, so its
-   * parameters are too).
+   * condition} holds that it does not hold yet, after the highest number (the condition is repeated
+   * once per column, so its parameters are too). Concurrent transactions take {@link #LOCK_LABELS}
+   * first.
    */
   public static String newLabels(String condition) {
+    return "INSERT INTO report_label (id, label)"
+        + " SELECT (SELECT COALESCE(MAX(id), 0) FROM report_label)"
+        + " + ROW_NUMBER() OVER (ORDER BY x.label), x.label"
+        + unlabelled(condition);
+  }
+
+  /** How many values {@link #newLabels} would number. */
+  public static String countNewLabels(String condition) {
+    return "SELECT COUNT(*)" + unlabelled(condition);
+  }
+
+  /** Locks the row V27 keeps for it (number 0, the empty text), until the transaction ends. */
+  public static final String LOCK_LABELS = "SELECT id FROM report_label WHERE id = 0 FOR UPDATE";
+
+  private static String unlabelled(String condition) {
     List<String> values = new ArrayList<>();
     KEYED
         .keySet()
         .forEach(
             column ->
                 values.add("SELECT " + column + " AS label FROM training_fact WHERE " + condition));
-    return "INSERT INTO report_label (id, label)"
-        + " SELECT (SELECT COALESCE(MAX(id), 0) FROM report_label)"
-        + " + ROW_NUMBER() OVER (ORDER BY x.label), x.label FROM ("
+    return " FROM ("
         + String.join(" UNION ", values)
         + ") x WHERE x.label IS NOT NULL"
         + " AND NOT EXISTS (SELECT 1 FROM report_label l WHERE l.label = x.label)";

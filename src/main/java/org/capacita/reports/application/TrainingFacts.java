@@ -78,18 +78,24 @@ public class TrainingFacts {
 
   /**
    * Numbers the new values of the facts where {@code condition} holds for {@code ?1} (all facts for
-   * a null value) and writes their keys.
+   * a null value) and writes their keys. Only a transaction that brings new values takes the
+   * labels' lock, so that two never hand out the same number or number the same value twice.
    */
   void keys(String condition, Object value) {
-    Query labels =
-        em.createNativeQuery(FactRebuildSql.newLabels(value == null ? "1 = 1" : condition));
-    Query keys = em.createNativeQuery(FactRebuildSql.keys(value == null ? "1 = 1" : condition));
-    if (value != null) {
-      labels.setParameter(1, value);
-      keys.setParameter(1, value);
+    String where = value == null ? "1 = 1" : condition;
+    Number fresh =
+        (Number)
+            bound(em.createNativeQuery(FactRebuildSql.countNewLabels(where)), value)
+                .getSingleResult();
+    if (fresh.longValue() > 0) {
+      em.createNativeQuery(FactRebuildSql.LOCK_LABELS).getResultList();
+      bound(em.createNativeQuery(FactRebuildSql.newLabels(where)), value).executeUpdate();
     }
-    labels.executeUpdate();
-    keys.executeUpdate();
+    bound(em.createNativeQuery(FactRebuildSql.keys(where)), value).executeUpdate();
+  }
+
+  private static Query bound(Query query, Object value) {
+    return value == null ? query : query.setParameter(1, value);
   }
 
   /** Writes the person's first training day into each of their facts. */
