@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
 
 /**
  * The trained-people report at scale (issue 15, acceptance 3), run by reports.sh against a database
- * filled by ReportData: (a) the raw SQL on training_fact through JDBC, grouped by sector and venue
- * city for a period, plus its separate total (distinct people are counted afresh, never summed);
- * (b) the same report through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity of a
- * running application, when a base URL and token are given. Prints EXPLAIN FORMAT=JSON of both
- * statements, fails when either reads training_fact without an index, and prints p50/p95/max of
- * each after a warm-up, checking that the API's totals equal the SQL's.
+ * filled by ReportData: (a) the raw SQL on training_fact through JDBC, grouped by the sector and
+ * venue city keys for a period, plus its separate total (distinct people are counted afresh, never
+ * summed), and the two statements the endpoint runs for the pages (with the labels and first-time
+ * people); (b) the same report through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity
+ * of a running application, with and without indicators=firstTimePeople, when a base URL and
+ * token are given. Prints EXPLAIN FORMAT=JSON of the statements, fails when one reads
+ * training_fact without an index or the endpoint's statements disagree with the raw ones, and
+ * prints p50/p95/max of each after a warm-up, checking that the API's totals equal the SQL's.
  *
  * <p>Usage: java -cp connector.jar ReportBench.java jdbcUrl from to runs [baseUrl token]
  */
