@@ -65,8 +65,8 @@ public final class FactRebuildSql {
   /**
    * Numbers in {@code report_label} the values of the keyed columns of the facts where {@code
    * condition} holds that it does not hold yet, after the highest number (the condition is repeated
-   * once per column, so its parameters are too). Concurrent transactions take {@link #LOCK_LABELS}
-   * first.
+   * once per column, so its parameters are too), in one statement: for a migration or a load with
+   * nothing else writing (the application numbers them in {@link ReportLabelNumbers}).
    */
   public static String newLabels(String condition) {
     return "INSERT INTO report_label (id, label)"
@@ -75,9 +75,9 @@ public final class FactRebuildSql {
         + unlabelled(condition);
   }
 
-  /** How many values {@link #newLabels} would number. */
-  public static String countNewLabels(String condition) {
-    return "SELECT COUNT(*)" + unlabelled(condition);
+  /** The values {@link #newLabels} would number. */
+  public static String newValues(String condition) {
+    return "SELECT x.label" + unlabelled(condition);
   }
 
   /** Locks the row V27 keeps for it (number 0, the empty text), until the transaction ends. */

@@ -3,6 +3,7 @@ package org.capacita.reports.application;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ public class TrainingFacts {
   static final int AFTER_MOVES = Interceptor.Priority.APPLICATION + 900;
 
   @PersistenceContext private EntityManager em;
+  @Inject private ReportLabelNumbers numbers;
 
   void recorded(@Observes CompletionRecorded event) {
     em.createNativeQuery(FactRebuildSql.INSERT_ONE)
@@ -78,18 +80,16 @@ public class TrainingFacts {
 
   /**
    * Numbers the new values of the facts where {@code condition} holds for {@code ?1} (all facts for
-   * a null value) and writes their keys. Only a transaction that brings new values takes the
-   * labels' lock, so that two never hand out the same number or number the same value twice.
+   * a null value), in a transaction of their own ({@link ReportLabelNumbers}), and writes the
+   * facts' keys.
    */
+  @SuppressWarnings("unchecked")
   void keys(String condition, Object value) {
     String where = value == null ? "1 = 1" : condition;
-    Number fresh =
-        (Number)
-            bound(em.createNativeQuery(FactRebuildSql.countNewLabels(where)), value)
-                .getSingleResult();
-    if (fresh.longValue() > 0) {
-      em.createNativeQuery(FactRebuildSql.LOCK_LABELS).getResultList();
-      bound(em.createNativeQuery(FactRebuildSql.newLabels(where)), value).executeUpdate();
+    List<String> fresh =
+        bound(em.createNativeQuery(FactRebuildSql.newValues(where)), value).getResultList();
+    if (!fresh.isEmpty()) {
+      numbers.number(fresh);
     }
     bound(em.createNativeQuery(FactRebuildSql.keys(where)), value).executeUpdate();
   }
