@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
 
 /**
  * The trained-people report at scale (issue 15, acceptance 3), run by reports.sh against a database
- * filled by ReportData: (a) the raw SQL on training_fact through JDBC, grouped by sector and venue
- * city for a period, plus its separate total (distinct people are counted afresh, never summed);
- * (b) the same report through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity of a
- * running application, when a base URL and token are given. Prints EXPLAIN FORMAT=JSON of both
- * statements, fails when either reads training_fact without an index, and prints p50/p95/max of
- * each after a warm-up, checking that the API's totals equal the SQL's.
+ * filled by ReportData: (a) the raw SQL on training_fact through JDBC, grouped by the sector and
+ * venue city keys for a period, plus its separate total (distinct people are counted afresh, never
+ * summed), and the two statements the endpoint runs for the pages (with the labels and first-time
+ * people); (b) the same report through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity
+ * of a running application, with and without indicators=firstTimePeople, when a base URL and
+ * token are given. Prints EXPLAIN FORMAT=JSON of the statements, fails when one reads
+ * training_fact without an index or the endpoint's statements disagree with the raw ones, and
+ * prints p50/p95/max of each after a warm-up, checking that the API's totals equal the SQL's.
  *
  * <p>Usage: java -cp connector.jar ReportBench.java jdbcUrl from to runs [baseUrl token]
  */
@@ -33,23 +35,28 @@ public class ReportBench {
   static final String HINT = System.getenv().getOrDefault("REPORTS_GROUPED_HINT", "");
 
   static final String GROUPED =
-      "SELECT sector_code, venue_city, COUNT(DISTINCT person_id) AS people,"
+      "SELECT sector_key, venue_city_key, COUNT(DISTINCT person_id) AS people,"
           + " COUNT(*) AS participations FROM training_fact " + HINT
           + " WHERE trained_on BETWEEN ? AND ?"
-          + " GROUP BY sector_code, venue_city ORDER BY sector_code, venue_city";
+          + " GROUP BY sector_key, venue_city_key";
   static final String TOTAL =
       "SELECT COUNT(DISTINCT person_id) AS people, COUNT(*) AS participations FROM training_fact"
           + " WHERE trained_on BETWEEN ? AND ?";
-  /** The endpoint's third and fourth statements: first-time people, as ReportSql writes them. */
-  static final String FIRST_TIME_GROUPED =
-      "SELECT f.sector_code, f.venue_city, COUNT(DISTINCT f.person_id) FROM training_fact f"
-          + " WHERE f.trained_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM training_fact e"
-          + " WHERE e.person_id = f.person_id AND (e.trained_on < ?))"
-          + " GROUP BY f.sector_code, f.venue_city";
-  static final String FIRST_TIME_TOTAL =
-      "SELECT COUNT(DISTINCT f.person_id) FROM training_fact f"
-          + " WHERE f.trained_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM training_fact e"
-          + " WHERE e.person_id = f.person_id AND (e.trained_on < ?))";
+  /**
+   * The statements the endpoint runs for the pages' report (people, participations and first-time
+   * people), as ReportSql writes them: grouped by the compact keys, labels from report_label.
+   */
+  static final String REPORT_GROUPED =
+      "SELECT l0.label, l1.label, g.a0, g.a1, g.a2 FROM (SELECT f.sector_key AS d0,"
+          + " f.venue_city_key AS d1, COUNT(DISTINCT f.person_id) AS a0, COUNT(*) AS a1,"
+          + " COUNT(DISTINCT CASE WHEN f.first_on >= ? THEN f.person_id END) AS a2"
+          + " FROM training_fact f WHERE f.trained_on BETWEEN ? AND ?"
+          + " GROUP BY f.sector_key, f.venue_city_key) g"
+          + " LEFT JOIN report_label l0 ON l0.id = g.d0 LEFT JOIN report_label l1 ON l1.id = g.d1";
+  static final String REPORT_TOTAL =
+      "SELECT COUNT(DISTINCT f.person_id), COUNT(*),"
+          + " COUNT(DISTINCT CASE WHEN f.first_on >= ? THEN f.person_id END)"
+          + " FROM training_fact f WHERE f.trained_on BETWEEN ? AND ?";
   static final int WARM_UP =
       Integer.parseInt(System.getenv().getOrDefault("REPORTS_WARM_UP", "10"));
 
@@ -71,28 +78,37 @@ public class ReportBench {
       }
     }
     if (args.length > 5) {
-      api(args[4], args[5], from, to, runs, totals);
+      api(args[4], args[5], from, to, runs, totals, "");
+      api(args[4], args[5], from, to, runs, totals, "&indicators=firstTimePeople");
     }
   }
 
   /** EXPLAIN FORMAT=JSON of both statements; true when both read training_fact through a key. */
   static boolean explain(Connection connection, String from, String to) throws SQLException {
     boolean indexed = true;
-    for (String sql : new String[] {GROUPED, TOTAL, FIRST_TIME_GROUPED, FIRST_TIME_TOTAL}) {
+    for (String sql : new String[] {GROUPED, TOTAL, REPORT_GROUPED, REPORT_TOTAL}) {
       String literal =
-          sql.replaceFirst("\\?", "'" + from + "'")
-              .replaceFirst("\\?", "'" + to + "'")
-              .replaceFirst("\\?", "'" + from + "'");
+          sql.startsWith("SELECT sector_key") || sql.startsWith("SELECT COUNT(DISTINCT person_id)")
+              ? sql.replaceFirst("\\?", "'" + from + "'").replaceFirst("\\?", "'" + to + "'")
+              : sql.replaceFirst("\\?", "'" + from + "'")
+                  .replaceFirst("\\?", "'" + from + "'")
+                  .replaceFirst("\\?", "'" + to + "'");
       try (Statement statement = connection.createStatement();
           ResultSet plan = statement.executeQuery("EXPLAIN FORMAT=JSON " + literal)) {
         plan.next();
         String json = plan.getString(1);
         System.out.println("EXPLAIN FORMAT=JSON " + literal);
         System.out.println(json);
-        Matcher access = Pattern.compile("\"access_type\": \"(\\w+)\"").matcher(json);
-        Matcher key = Pattern.compile("\"key\": \"(\\w+)\"").matcher(json);
-        String type = access.find() ? access.group(1) : "?";
-        String used = key.find() ? key.group(1) : null;
+        // the access to training_fact (the grouped statement first reads its derived table)
+        Matcher access =
+            Pattern.compile(
+                    "\"table_name\": \"(?:f|training_fact)\",\\s*\"access_type\": \"(\\w+)\""
+                        + "(?:(?!\"table_name\").)*?\"key\": \"(\\w+)\"",
+                    Pattern.DOTALL)
+                .matcher(json);
+        boolean found = access.find();
+        String type = found ? access.group(1) : "?";
+        String used = found ? access.group(2) : null;
         boolean ok = used != null && !"ALL".equals(type);
         System.out.printf(
             Locale.ROOT,
@@ -111,20 +127,23 @@ public class ReportBench {
     List<Double> grouped = new ArrayList<>();
     List<Double> total = new ArrayList<>();
     List<Double> both = new ArrayList<>();
-    List<Double> firstTime = new ArrayList<>();
-    List<Double> all = new ArrayList<>();
-    long[] totals = new long[3];
+    List<Double> report = new ArrayList<>();
+    long[] totals = new long[5];
     int groups = 0;
     try (PreparedStatement g = connection.prepareStatement(GROUPED);
         PreparedStatement t = connection.prepareStatement(TOTAL);
-        PreparedStatement fg = connection.prepareStatement(FIRST_TIME_GROUPED);
-        PreparedStatement ft = connection.prepareStatement(FIRST_TIME_TOTAL)) {
-      for (PreparedStatement statement : List.of(g, t, fg, ft)) {
+        PreparedStatement rg = connection.prepareStatement(REPORT_GROUPED);
+        PreparedStatement rt = connection.prepareStatement(REPORT_TOTAL)) {
+      for (PreparedStatement statement : List.of(g, t)) {
         statement.setString(1, from);
         statement.setString(2, to);
       }
-      fg.setString(3, from);
-      ft.setString(3, from);
+      for (PreparedStatement statement : List.of(rg, rt)) {
+        statement.setString(1, from);
+        statement.setString(2, from);
+        statement.setString(3, to);
+      }
+      int reportGroups = 0;
       for (int run = 0; run < WARM_UP + runs; run++) {
         long start = System.nanoTime();
         groups = 0;
@@ -140,23 +159,31 @@ public class ReportBench {
           totals[1] = rows.getLong(2);
         }
         long end = System.nanoTime();
-        try (ResultSet rows = fg.executeQuery()) {
+        reportGroups = 0;
+        try (ResultSet rows = rg.executeQuery()) {
           while (rows.next()) {
-            // first-time people per row
+            reportGroups++;
           }
         }
-        try (ResultSet rows = ft.executeQuery()) {
+        try (ResultSet rows = rt.executeQuery()) {
           rows.next();
-          totals[2] = rows.getLong(1);
+          totals[2] = rows.getLong(3);
+          totals[3] = rows.getLong(1);
+          totals[4] = rows.getLong(2);
         }
         long last = System.nanoTime();
         if (run >= WARM_UP) {
           grouped.add((middle - start) / 1e6);
           total.add((end - middle) / 1e6);
           both.add((end - start) / 1e6);
-          firstTime.add((last - end) / 1e6);
-          all.add((last - start) / 1e6);
+          report.add((last - end) / 1e6);
         }
+      }
+      if (reportGroups != groups || totals[3] != totals[0] || totals[4] != totals[1]) {
+        System.out.printf(
+            "FAILED: the endpoint's statements give %d rows, %d people, %d participations%n",
+            reportGroups, totals[3], totals[4]);
+        System.exit(1);
       }
     }
     System.out.printf(
@@ -172,12 +199,12 @@ public class ReportBench {
     print("raw SQL, grouped by sector and venue city", grouped);
     print("raw SQL, total", total);
     print("raw SQL, report (both statements)", both);
-    print("raw SQL, first-time people (grouped and total)", firstTime);
-    print("raw SQL, all four statements the endpoint runs", all);
+    print("endpoint's SQL with first-time people (keys)", report);
     return totals;
   }
 
-  static void api(String base, String token, String from, String to, int runs, long[] totals)
+  static void api(
+      String base, String token, String from, String to, int runs, long[] totals, String more)
       throws Exception {
     HttpClient client =
         HttpClient.newBuilder()
@@ -188,7 +215,7 @@ public class ReportBench {
         HttpRequest.newBuilder(
                 URI.create(
                     base + "/api/v1/reports/trained?from=" + from + "&to=" + to
-                        + "&by=sector,venueCity"))
+                        + "&by=sector,venueCity" + more))
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
             .timeout(Duration.ofSeconds(60))
@@ -224,7 +251,7 @@ public class ReportBench {
         q,
         same ? "equal to" : "DIFFERENT FROM",
         body.length());
-    print("GET /api/v1/reports/trained?by=sector,venueCity", times);
+    print("GET /api/v1/reports/trained?by=sector,venueCity" + more, times);
   }
 
   static void print(String what, List<Double> times) {
@@ -232,7 +259,7 @@ public class ReportBench {
     Collections.sort(sorted);
     System.out.printf(
         Locale.ROOT,
-        "%-50s %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+        "%-75s %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
         what,
         sorted.size(),
         percentile(sorted, 50),

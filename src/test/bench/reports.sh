@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15, acceptance 3): the trained-people report grouped by sector and venue city for
 # one period, on a MariaDB database filled by report-data.sh. (a) The raw SQL on training_fact
-# through JDBC (the grouped statement and its separate total, COUNT(DISTINCT person_id) and
-# COUNT(*)), with EXPLAIN FORMAT=JSON of both and a check that an index is used; (b) unless
+# through JDBC (the statement grouped by sector_key, venue_city_key and its separate total,
+# COUNT(DISTINCT person_id) and COUNT(*)) and the endpoint's two statements with first-time people,
+# with EXPLAIN FORMAT=JSON of each and a check that an index is used; (b) unless
 # REPORTS_API=0, the same through GET /api/v1/reports/trained?from=&to=&by=sector,venueCity of the
 # application started on that database (demo accounts on, HTTP on 127.0.0.1 only; the report's SQL
 # is timed again beside it, REPORTS_API_SQL_RUNS times), checking that the API's totals equal the SQL's. p50/p95/max over

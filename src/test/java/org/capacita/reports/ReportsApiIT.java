@@ -115,6 +115,7 @@ class ReportsApiIT extends RunningApplication {
       assertEquals(200, f.issue(workshop, f.trainer).statusCode());
     }
     assertTotals(2, 2);
+    assertEquals(1, firstTimeSinceElevenDaysAgo(), "the second record was trained 11 days ago");
 
     HttpResponse<String> merged =
         f.http.postJson(
@@ -129,6 +130,7 @@ class ReportsApiIT extends RunningApplication {
     JsonObject person = drilled.getJsonArray("items").getJsonObject(0);
     assertEquals(first, person.getJsonNumber("id").longValue());
     assertEquals(2, person.getInt("completions"));
+    assertEquals(0, firstTimeSinceElevenDaysAgo(), "merged, the person was trained 12 days ago");
 
     String merge = merged.headers().firstValue("Location").orElseThrow();
     HttpResponse<String> undone =
@@ -139,6 +141,23 @@ class ReportsApiIT extends RunningApplication {
             f.lead);
     assertEquals(204, undone.statusCode(), undone.body());
     assertTotals(2, 2);
+    assertEquals(1, firstTimeSinceElevenDaysAgo());
+  }
+
+  /** First-time people from 11 days ago to today in this test's city. */
+  private int firstTimeSinceElevenDaysAgo() {
+    LocalDate today = LocalDate.now();
+    return get(
+            "from="
+                + today.minusDays(11)
+                + "&to="
+                + today
+                + "&venueCity="
+                + encode(city)
+                + "&indicators=firstTimePeople",
+            f.lead)
+        .getJsonObject("totals")
+        .getInt("firstTimePeople");
   }
 
   @Test

@@ -21,7 +21,9 @@ final class Aggregates {
 
   static List<String> of(Indicator indicator) {
     return switch (indicator) {
-      case PEOPLE, FIRST_TIME_PEOPLE -> List.of("COUNT(DISTINCT f.person_id)");
+      case PEOPLE -> List.of("COUNT(DISTINCT f.person_id)");
+      case FIRST_TIME_PEOPLE ->
+          throw new IllegalArgumentException("ReportSql counts first-time people for its period");
       case PARTICIPATIONS, CERTIFICATES_ISSUED, CERTIFICATES_REVOKED -> List.of("COUNT(*)");
       case WORKSHOPS -> List.of("COUNT(DISTINCT f.workshop_id)");
       case PERSON_HOURS -> List.of("SUM(COALESCE(f.attended_hours, f.hours))");
@@ -38,6 +40,11 @@ final class Aggregates {
               "SUM(CASE WHEN f.post_score >= m.pass_mark THEN 1 ELSE 0 END)",
               "COUNT(f.post_score)");
     };
+  }
+
+  /** How many result columns the indicator takes. */
+  static int width(Indicator indicator) {
+    return indicator.kind() == Indicator.Kind.RATIO ? 2 : 1;
   }
 
   /** The indicator's value from its columns, starting at {@code at} in {@code row}. */

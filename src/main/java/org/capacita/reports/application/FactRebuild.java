@@ -35,6 +35,8 @@ public class FactRebuild {
     List<Object[]> trainers = em.createNativeQuery(FactRebuildSql.TRAINERS).getResultList();
     this.facts.insertTrainers(trainers);
     this.facts.offeredHours(null, null);
+    this.facts.keys(null, null);
+    em.createNativeQuery(FactRebuildSql.FIRST_ON_ALL).executeUpdate();
     LOG.info(
         () ->
             "Training facts rebuilt: "

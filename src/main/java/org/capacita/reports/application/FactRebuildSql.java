@@ -1,7 +1,9 @@
 package org.capacita.reports.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The statements that fill {@code training_fact} from completions, shared by the rebuild service
@@ -43,10 +45,79 @@ public final class FactRebuildSql {
   public static final String INSERT_TRAINER =
       "INSERT INTO training_fact_trainer (completion_id, trainer) VALUES (?1, ?2)";
 
+  /**
+   * The long text columns of {@code training_fact} that reports group by through a compact key
+   * (V27): each column and its key column, which holds the value's {@code report_label} id.
+   */
+  public static final Map<String, String> KEYED = keyed();
+
+  /** Every fact's {@code first_on}: the first {@code trained_on} of its person's facts. */
+  public static final String FIRST_ON_ALL =
+      "UPDATE training_fact SET first_on = (SELECT m.first_on FROM (SELECT person_id,"
+          + " MIN(trained_on) AS first_on FROM training_fact GROUP BY person_id) m"
+          + " WHERE m.person_id = training_fact.person_id)";
+
   public static final String DELETE_ALL_TRAINERS = "DELETE FROM training_fact_trainer";
   public static final String DELETE_ALL = "DELETE FROM training_fact";
 
   private FactRebuildSql() {}
+
+  /**
+   * Numbers in {@code report_label} the values of the keyed columns of the facts where {@code
+   * condition} holds that it does not hold yet, after the highest number (the condition is repeated
+   * once per column, so its parameters are too), in one statement: for a migration or a load with
+   * nothing else writing (the application numbers them in {@link ReportLabelNumbers}).
+   */
+  public static String newLabels(String condition) {
+    return "INSERT INTO report_label (id, label)"
+        + " SELECT (SELECT COALESCE(MAX(id), 0) FROM report_label)"
+        + " + ROW_NUMBER() OVER (ORDER BY x.label), x.label"
+        + unlabelled(condition);
+  }
+
+  /** The values {@link #newLabels} would number. */
+  public static String newValues(String condition) {
+    return "SELECT x.label" + unlabelled(condition);
+  }
+
+  /** Locks the row V27 keeps for it (number 0, the empty text), until the transaction ends. */
+  public static final String LOCK_LABELS = "SELECT id FROM report_label WHERE id = 0 FOR UPDATE";
+
+  private static String unlabelled(String condition) {
+    List<String> values = new ArrayList<>();
+    KEYED
+        .keySet()
+        .forEach(
+            column ->
+                values.add("SELECT " + column + " AS label FROM training_fact WHERE " + condition));
+    return " FROM ("
+        + String.join(" UNION ", values)
+        + ") x WHERE x.label IS NOT NULL"
+        + " AND NOT EXISTS (SELECT 1 FROM report_label l WHERE l.label = x.label)";
+  }
+
+  /** Sets the key columns of the facts where {@code condition} holds, from {@code report_label}. */
+  public static String keys(String condition) {
+    List<String> settings = new ArrayList<>();
+    KEYED.forEach(
+        (column, key) ->
+            settings.add(
+                key
+                    + " = (SELECT l.id FROM report_label l WHERE l.label = training_fact."
+                    + column
+                    + ")"));
+    return "UPDATE training_fact SET " + String.join(", ", settings) + " WHERE " + condition;
+  }
+
+  private static Map<String, String> keyed() {
+    Map<String, String> keyed = new LinkedHashMap<>();
+    keyed.put("sector_code", "sector_key");
+    keyed.put("venue_city", "venue_city_key");
+    keyed.put("work_city", "work_city_key");
+    keyed.put("module_code", "module_key");
+    keyed.put("project", "project_key");
+    return java.util.Collections.unmodifiableMap(keyed);
+  }
 
   /** The distinct trainer names of a completion's {@code trainers} column ("a; b"). */
   public static List<String> trainers(String joined) {

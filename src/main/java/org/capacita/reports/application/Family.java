@@ -6,21 +6,21 @@ import org.capacita.reports.domain.Indicator;
 
 /**
  * The queries a report takes: indicators of one family come from one SQL statement (one for the
- * rows, one for the totals). Completions' own facts in one, first-time people (a look back at each
- * person's earlier completions) in another, certificates (by the day they were issued or revoked)
- * in one each.
+ * rows, one for the totals). Completions' own facts in one (first-time people too: each fact holds
+ * its person's first training day), certificates (by the day they were issued or revoked) in one
+ * each.
  */
 enum Family {
   FACTS(
       EnumSet.of(
           Indicator.PEOPLE,
           Indicator.PARTICIPATIONS,
+          Indicator.FIRST_TIME_PEOPLE,
           Indicator.WORKSHOPS,
           Indicator.PERSON_HOURS,
           Indicator.ATTENDANCE_RATE,
           Indicator.KNOWLEDGE_GAIN,
           Indicator.PASS_SHARE)),
-  FIRST_TIME(EnumSet.of(Indicator.FIRST_TIME_PEOPLE)),
   ISSUED(EnumSet.of(Indicator.CERTIFICATES_ISSUED)),
   REVOKED(EnumSet.of(Indicator.CERTIFICATES_REVOKED));
 

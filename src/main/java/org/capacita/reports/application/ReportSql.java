@@ -26,7 +26,8 @@ final class ReportSql {
   private static final String ISSUED_MONTH = "(YEAR(c.issued_on) * 100 + MONTH(c.issued_on))";
   private static final String REVOKED_MONTH = "(YEAR(c.revoked_at) * 100 + MONTH(c.revoked_at))";
 
-  private final List<String> columns = new ArrayList<>();
+  private final List<String> aggregates = new ArrayList<>();
+  private final List<Boolean> labelled = new ArrayList<>();
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> parameters = new ArrayList<>();
   private final List<String> dimensions = new ArrayList<>();
@@ -52,17 +53,20 @@ final class ReportSql {
     sql.period(family, first, last);
     if (grouped) {
       for (Dimension dimension : query.by()) {
+        String key = dimension.isPeriod() ? null : key(dimension);
+        sql.labelled.add(key != null);
         sql.dimensions.add(
-            dimension.isPeriod() ? periods.sql(dimension, month) : column(dimension));
+            dimension.isPeriod()
+                ? periods.sql(dimension, month)
+                : key != null ? key : column(dimension));
       }
     }
     sql.filters(query.filters());
-    if (family == Family.FIRST_TIME) {
-      sql.firstTime(grouped ? query.by() : List.of(), periods, first);
-    }
-    sql.columns.addAll(sql.dimensions);
     for (Indicator indicator : indicators) {
-      sql.columns.addAll(Aggregates.of(indicator));
+      sql.aggregates.addAll(
+          indicator == Indicator.FIRST_TIME_PEOPLE
+              ? List.of(sql.firstTime(grouped ? query.by() : List.of(), periods, first))
+              : Aggregates.of(indicator));
     }
     return sql;
   }
@@ -136,19 +140,19 @@ final class ReportSql {
   }
 
   /**
-   * Keeps the persons with no completion before the period, or, in rows split by periods, before
+   * Counts the persons with no completion before the period, or, in rows split by periods, before
    * the row's (finest) period: first-time people of April are those never trained before April.
+   * Each fact holds its person's first training day ({@code first_on}), so this is one more
+   * distinct count of the same rows.
    */
-  private void firstTime(List<Dimension> by, PeriodKeys periods, LocalDate first) {
-    String earlier = "e.trained_on < " + bind(first);
+  private String firstTime(List<Dimension> by, PeriodKeys periods, LocalDate first) {
+    String never = "f.first_on >= " + bind(first);
     Dimension finest = finestPeriod(by);
     if (finest != null) {
-      earlier += " OR e.month_key < " + periods.sql(finest, FACT_MONTH);
+      never +=
+          " AND YEAR(f.first_on) * 100 + MONTH(f.first_on) >= " + periods.sql(finest, FACT_MONTH);
     }
-    conditions.add(
-        "NOT EXISTS (SELECT 1 FROM training_fact e WHERE e.person_id = f.person_id AND ("
-            + earlier
-            + "))");
+    return "COUNT(DISTINCT CASE WHEN " + never + " THEN f.person_id END)";
   }
 
   private static Dimension finestPeriod(List<Dimension> by) {
@@ -179,6 +183,12 @@ final class ReportSql {
     };
   }
 
+  /** The compact key column a dimension is grouped by ({@code report_label}), or null. */
+  private static String key(Dimension dimension) {
+    String key = FactRebuildSql.KEYED.get(column(dimension).substring(2));
+    return key == null ? null : "f." + key;
+  }
+
   private String bind(Object value) {
     parameters.add(value);
     return "?" + parameters.size();
@@ -188,19 +198,40 @@ final class ReportSql {
     return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
-  /** The statement's text. */
+  /**
+   * The statement's text. Grouped, it groups by the dimensions' keys and then reads the labels of
+   * the keyed ones from {@code report_label}, row by row of the result.
+   */
   String text() {
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(String.join(", ", columns))
-            .append(" FROM ")
-            .append(tables)
-            .append(" WHERE ")
-            .append(String.join(" AND ", conditions));
-    if (!dimensions.isEmpty()) {
-      sql.append(" GROUP BY ").append(String.join(", ", dimensions));
+    String where = " FROM " + tables + " WHERE " + String.join(" AND ", conditions);
+    if (dimensions.isEmpty()) {
+      return "SELECT " + String.join(", ", aggregates) + where;
     }
-    return sql.toString();
+    List<String> inner = new ArrayList<>();
+    List<String> outer = new ArrayList<>();
+    StringBuilder labels = new StringBuilder();
+    for (int i = 0; i < dimensions.size(); i++) {
+      inner.add(dimensions.get(i) + " AS d" + i);
+      if (labelled.get(i)) {
+        outer.add("l" + i + ".label");
+        labels.append(" LEFT JOIN report_label l" + i + " ON l" + i + ".id = g.d" + i);
+      } else {
+        outer.add("g.d" + i);
+      }
+    }
+    for (int i = 0; i < aggregates.size(); i++) {
+      inner.add(aggregates.get(i) + " AS a" + i);
+      outer.add("g.a" + i);
+    }
+    return "SELECT "
+        + String.join(", ", outer)
+        + " FROM (SELECT "
+        + String.join(", ", inner)
+        + where
+        + " GROUP BY "
+        + String.join(", ", dimensions)
+        + ") g"
+        + labels;
   }
 
   /** The same tables and conditions, selecting {@code select} grouped by {@code groupBy}. */

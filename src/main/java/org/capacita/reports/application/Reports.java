@@ -156,7 +156,7 @@ public class Reports {
     int column = at;
     for (Indicator indicator : indicators) {
       into.put(indicator, Aggregates.value(indicator, row, column));
-      column += Aggregates.of(indicator).size();
+      column += Aggregates.width(indicator);
     }
   }
 

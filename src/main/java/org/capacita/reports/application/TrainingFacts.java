@@ -3,6 +3,7 @@ package org.capacita.reports.application;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,8 @@ import org.capacita.scheduling.domain.WorkshopCancelled;
  * survivor the facts of the completions that moved to it (they run after {@code CompletionMerges},
  * whose priority is the default) and drops the duplicate's, which stayed because the survivor has
  * the same ones; its undoing copies both persons' facts afresh; a cancelled workshop's facts go.
+ * With the facts it keeps their compact keys ({@code report_label}, new values numbered as they
+ * come) and each person's first training day ({@code first_on}) on all of the person's facts.
  */
 @ApplicationScoped
 public class TrainingFacts {
@@ -30,6 +33,7 @@ public class TrainingFacts {
   static final int AFTER_MOVES = Interceptor.Priority.APPLICATION + 900;
 
   @PersistenceContext private EntityManager em;
+  @Inject private ReportLabelNumbers numbers;
 
   void recorded(@Observes CompletionRecorded event) {
     em.createNativeQuery(FactRebuildSql.INSERT_ONE)
@@ -37,10 +41,14 @@ public class TrainingFacts {
         .executeUpdate();
     trainersOf("c.id = ?1", event.completionId());
     offeredHours("completion_id = ?1", event.completionId());
+    keys("completion_id = ?1", event.completionId());
+    firstOn(event.personId());
   }
 
   void withdrawn(@Observes CompletionWithdrawn event) {
+    List<Long> persons = persons("completion_id = ?1", event.completionId());
     delete("completion_id = ?1", event.completionId());
+    persons.forEach(this::firstOn);
   }
 
   void merged(@Observes @Priority(AFTER_MOVES) PersonsMerged event) {
@@ -56,7 +64,9 @@ public class TrainingFacts {
   }
 
   void cancelled(@Observes WorkshopCancelled event) {
+    List<Long> persons = persons("workshop_id = ?1", event.workshop().getId());
     delete("workshop_id = ?1", event.workshop().getId());
+    persons.forEach(this::firstOn);
   }
 
   private void copyAfresh(long personId) {
@@ -64,6 +74,51 @@ public class TrainingFacts {
     em.createNativeQuery(FactRebuildSql.INSERT_PERSON).setParameter(1, personId).executeUpdate();
     trainersOf("c.person_id = ?1", personId);
     offeredHours("person_id = ?1", personId);
+    keys("person_id = ?1", personId);
+    firstOn(personId);
+  }
+
+  /**
+   * Numbers the new values of the facts where {@code condition} holds for {@code ?1} (all facts for
+   * a null value), in a transaction of their own ({@link ReportLabelNumbers}), and writes the
+   * facts' keys.
+   */
+  @SuppressWarnings("unchecked")
+  void keys(String condition, Object value) {
+    String where = value == null ? "1 = 1" : condition;
+    List<String> fresh =
+        bound(em.createNativeQuery(FactRebuildSql.newValues(where)), value).getResultList();
+    if (!fresh.isEmpty()) {
+      numbers.number(fresh);
+    }
+    bound(em.createNativeQuery(FactRebuildSql.keys(where)), value).executeUpdate();
+  }
+
+  private static Query bound(Query query, Object value) {
+    return value == null ? query : query.setParameter(1, value);
+  }
+
+  /** Writes the person's first training day into each of their facts. */
+  private void firstOn(long personId) {
+    Object first =
+        em.createNativeQuery("SELECT MIN(trained_on) FROM training_fact WHERE person_id = ?1")
+            .setParameter(1, personId)
+            .getSingleResult();
+    if (first != null) {
+      em.createNativeQuery("UPDATE training_fact SET first_on = ?1 WHERE person_id = ?2")
+          .setParameter(1, first)
+          .setParameter(2, personId)
+          .executeUpdate();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Long> persons(String condition, Object value) {
+    List<Object> ids =
+        em.createNativeQuery("SELECT DISTINCT person_id FROM training_fact WHERE " + condition)
+            .setParameter(1, value)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /**

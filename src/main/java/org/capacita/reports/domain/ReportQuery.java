@@ -29,9 +29,9 @@ public record ReportQuery(
   public static final int MAX_DIMENSIONS = 3;
 
   /**
-   * What {@code GET /reports/trained} computes: people and participations. First-time people
-   * ({@code indicators=firstTimePeople}) cost a look back at each person's earlier completions, so
-   * a query asks for them ({@link #TRAINED_FIRST_TIME}).
+   * What {@code GET /reports/trained} computes: people and participations, as {@code api.md} shows
+   * it; first-time people ({@code indicators=firstTimePeople}) when asked for ({@link
+   * #TRAINED_FIRST_TIME}).
    */
   public static final Set<Indicator> TRAINED =
       Collections.unmodifiableSet(EnumSet.of(Indicator.PEOPLE, Indicator.PARTICIPATIONS));

@@ -35,10 +35,12 @@ class ReportSqlTest {
             FROM,
             TO);
     assertEquals(
-        "SELECT f.sector_code, (f.month_key - MOD(MOD(f.month_key, 100) - 1, 3)),"
-            + " COUNT(DISTINCT f.person_id), COUNT(*) FROM training_fact f"
+        "SELECT l0.label, g.d1, g.a0, g.a1 FROM (SELECT f.sector_key AS d0,"
+            + " (f.month_key - MOD(MOD(f.month_key, 100) - 1, 3)) AS d1,"
+            + " COUNT(DISTINCT f.person_id) AS a0, COUNT(*) AS a1 FROM training_fact f"
             + " WHERE f.trained_on BETWEEN ?1 AND ?2 AND f.sex = ?3"
-            + " GROUP BY f.sector_code, (f.month_key - MOD(MOD(f.month_key, 100) - 1, 3))",
+            + " GROUP BY f.sector_key, (f.month_key - MOD(MOD(f.month_key, 100) - 1, 3))) g"
+            + " LEFT JOIN report_label l0 ON l0.id = g.d0",
         sql.text());
     assertEquals(List.of(FROM, TO, "F"), sql.parameters());
     assertEquals(2, sql.dimensionCount());
@@ -54,23 +56,23 @@ class ReportSqlTest {
   }
 
   @Test
-  void shouldLookBackBeforeTheRowsPeriodForFirstTimePeople() {
+  void shouldCountFirstTimePeopleByTheirFirstDayBeforeTheRowsPeriodAndThePeriod() {
     ReportQuery query = new ReportQuery(FROM, TO, List.of(Dimension.MONTH), Map.of());
-    String sql =
-        ReportSql.of(
-                query,
-                Family.FIRST_TIME,
-                EnumSet.of(Indicator.FIRST_TIME_PEOPLE),
-                true,
-                periods,
-                FROM,
-                TO)
-            .text();
+    EnumSet<Indicator> indicators = EnumSet.of(Indicator.PEOPLE, Indicator.FIRST_TIME_PEOPLE);
+    ReportSql rows = ReportSql.of(query, Family.FACTS, indicators, true, periods, FROM, TO);
     assertTrue(
-        sql.contains(
-            "NOT EXISTS (SELECT 1 FROM training_fact e WHERE e.person_id = f.person_id AND"
-                + " (e.trained_on < ?3 OR e.month_key < f.month_key))"),
-        sql);
+        rows.text()
+            .contains(
+                "COUNT(DISTINCT f.person_id) AS a0, COUNT(DISTINCT CASE WHEN f.first_on >= ?3"
+                    + " AND YEAR(f.first_on) * 100 + MONTH(f.first_on) >= f.month_key"
+                    + " THEN f.person_id END) AS a1"),
+        rows.text());
+    assertEquals(FROM, rows.parameters().get(2));
+    assertEquals(
+        "SELECT COUNT(DISTINCT f.person_id),"
+            + " COUNT(DISTINCT CASE WHEN f.first_on >= ?3 THEN f.person_id END)"
+            + " FROM training_fact f WHERE f.trained_on BETWEEN ?1 AND ?2",
+        ReportSql.of(query, Family.FACTS, indicators, false, periods, FROM, TO).text());
   }
 
   @Test
