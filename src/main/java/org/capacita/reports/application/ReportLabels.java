@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.capacita.catalog.application.Modules;
 import org.capacita.people.domain.Country;
 import org.capacita.people.domain.Institution;
@@ -30,8 +33,16 @@ public class ReportLabels {
   /** The labels of every value in the report's rows and filters. */
   public DimensionLabels of(Report report, Locale locale) {
     DimensionLabels labels = labels(locale);
+    // each value named once: a report of 2,000 rows holds a dozen sectors, not 2,000
+    Set<Map.Entry<Dimension, String>> named = new HashSet<>();
     for (ReportRow row : report.rows()) {
-      row.key().forEach((dimension, value) -> name(labels, dimension, value, locale));
+      row.key()
+          .forEach(
+              (dimension, value) -> {
+                if (named.add(new SimpleImmutableEntry<>(dimension, value))) {
+                  name(labels, dimension, value, locale);
+                }
+              });
     }
     report.query().filters().forEach((dimension, value) -> name(labels, dimension, value, locale));
     return labels;
