@@ -2,7 +2,8 @@
 # at 127.0.0.1:3306 (root without password, as on the project's machines). The caller sets `port`
 # and `db`; this sets `work` (a scratch folder), `password` (the demo accounts') and `pid`, and on
 # exit stops the application and drops the database.
-# start_app [VAR=value ...] [-- java options]: starts it with those settings and waits until ready.
+# start_app [VAR=value ...] [-- java options]: starts it with those settings and waits until ready
+# (at most APP_READY_SECONDS, default 120).
 work=$(mktemp -d)
 password="Bench-$(date +%s%N)"
 pid=""
@@ -28,6 +29,7 @@ start_app() {
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
     sleep 0.5; waited=$((waited + 1))
     kill -0 "$pid" 2>/dev/null || { tail -20 "$work/app.log"; exit 1; }
-    [ "$waited" -lt 240 ] || { echo "not ready after 120 s"; tail -20 "$work/app.log"; exit 1; }
+    [ "$waited" -lt $((2 * ${APP_READY_SECONDS:-120})) ] \
+      || { echo "not ready after ${APP_READY_SECONDS:-120} s"; tail -20 "$work/app.log"; exit 1; }
   done
 }

@@ -42,8 +42,8 @@ public class IssueJobRecords {
     return job;
   }
 
-  public void handled(long jobId, boolean issuedNow) {
-    locked(jobId).handled(issuedNow);
+  public void handled(long jobId, int completions, int issuedNow) {
+    locked(jobId).handled(completions, issuedNow);
   }
 
   public IssueJob finish(long jobId) {
