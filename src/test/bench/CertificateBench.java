@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * {@code Host} the application does not trust, so that the closing issues nothing by itself); then
  * its certificates are issued by a background run ({@code POST .../certificates/runs}, followed
  * until it is finished) and timed. Warm-up cohorts first, then the measured ones. Then the ZIP of
- * each archive size is streamed three times (timed) and once more while a full collection runs
- * every 0.3 s, to read the live heap it adds from the GC log; then single PDF downloads, their
+ * each archive size is streamed three times (timed) and once more with a full collection at a
+ * quarter, half and three quarters of it, to read the live heap it adds from the GC log; then single PDF downloads, their
  * latency and size; one PDF is written for {@code pdfsig}.
  *
  * <p>Arguments: base URL, demo password, the application's pid, its GC log, the sample PDF's path,
@@ -212,36 +212,30 @@ public class CertificateBench {
     jcmd(pid);
     List<Integer> before = afterFullGc(gcLog);
     int baseline = before.get(before.size() - 1);
-    Thread collector =
-        new Thread(
-            () -> {
-              try {
-                while (!Thread.currentThread().isInterrupted()) {
-                  Thread.sleep(300);
-                  jcmd(pid);
-                }
-              } catch (InterruptedException | IOException e) {
-                // stopped
-              }
-            });
-    collector.start();
     long start = System.nanoTime();
-    zip(cohort);
+    zip(cohort, bytes, pid);
     long slowed = (System.nanoTime() - start) / 1_000_000;
-    collector.interrupt();
-    collector.join();
     List<Integer> after = afterFullGc(gcLog);
-    int peak = after.subList(before.size(), after.size()).stream().max(Integer::compare).orElse(
-        baseline);
+    List<Integer> during = after.subList(before.size(), after.size());
+    int peak = during.stream().max(Integer::compare).orElse(baseline);
     System.out.printf(
         "ZIP of %,d certificates (%,.1f MB), streamed: %,d / %,d / %,d ms (3 downloads);"
-            + " live heap added while streaming: %d MB (%d full collections during a %,d ms"
-            + " download, heap after them %d MB at most, %d MB before)%n",
+            + " live heap added while streaming: %d MB (heap after %d full collections at 1/4,"
+            + " 1/2 and 3/4 of a download: %s MB; %d MB before)%n",
         cohort.size, bytes / 1e6, millis.get(0), millis.get(1), millis.get(2), peak - baseline,
-        after.size() - before.size(), slowed, peak, baseline);
+        during.size(), during, baseline);
   }
 
   private static long zip(Cohort cohort) throws Exception {
+    return zip(cohort, 0, 0);
+  }
+
+  /**
+   * Downloads the cohort's ZIP; with {@code pid}, stops reading at a quarter, half and three
+   * quarters of its {@code expected} length for a full collection of the application (which then
+   * waits, mid-stream, for the client to read on).
+   */
+  private static long zip(Cohort cohort, long expected, long pid) throws Exception {
     HttpResponse<InputStream> response =
         HTTP.send(
             json("/api/v1/workshops/" + cohort.workshop + "/certificates/archive").GET().build(),
@@ -250,10 +244,15 @@ public class CertificateBench {
       throw new IllegalStateException("archive answered " + response.statusCode());
     }
     long bytes = 0;
+    int collections = 0;
     byte[] buffer = new byte[64 * 1024];
     try (InputStream in = response.body()) {
       for (int n; (n = in.read(buffer)) > 0; ) {
         bytes += n;
+        if (pid != 0 && collections < 3 && bytes >= expected * (collections + 1) / 4) {
+          collections++;
+          jcmd(pid);
+        }
       }
     }
     return bytes;

@@ -2,8 +2,8 @@
 # Benchmark (issue 13): certificates on MariaDB. Workshops of new people, all present, closed
 # through the API, their certificates issued, rendered, signed and stored by a background run
 # (POST /api/v1/workshops/{id}/certificates/runs) and timed after warm-up runs; the ZIP of 100, 500
-# and 1,000 certificates streamed (time, and the live heap it adds: full collections every 0.3 s
-# during one more download, read from the GC log); single PDF downloads (latency, size); and
+# and 1,000 certificates streamed (time, and the live heap it adds: full collections at a quarter,
+# half and three quarters of one more download, read from the GC log); single PDF downloads (latency, size); and
 # pdfsig on one of them.
 # Uses a throwaway database on the MariaDB at 127.0.0.1:3306 (root without password, as on the
 # project's machines) and stops everything it starts.

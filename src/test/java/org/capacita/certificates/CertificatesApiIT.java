@@ -106,21 +106,7 @@ class CertificatesApiIT extends RunningApplication {
     pool.shutdown();
     assertTrue(issued <= persons.size(), "never more than one each: " + issued);
 
-    JsonArray listed = f.listed(workshop);
-    assertEquals(persons.size(), listed.size(), listed.toString());
-    Set<Long> holders = new HashSet<>();
-    Set<String> codes = new HashSet<>();
-    Set<Long> numbers = new HashSet<>();
-    for (JsonObject certificate : listed.getValuesAs(JsonObject.class)) {
-      holders.add(certificate.getJsonNumber("personId").longValue());
-      codes.add(certificate.getString("code"));
-      numbers.add(certificate.getJsonNumber("number").longValue());
-      assertEquals("VALID", certificate.getString("status"));
-      assertTrue(certificate.getString("code").matches("[0-9A-Z]{20}"), certificate.toString());
-    }
-    assertEquals(Set.copyOf(persons), holders);
-    assertEquals(persons.size(), codes.size(), "unique codes");
-    assertEquals(persons.size(), numbers.size(), "unique numbers");
+    assertOneEach(f.listed(workshop), persons);
     JsonObject again = Http.json(f.issue(workshop, f.trainer));
     assertEquals(0, again.getJsonArray("issued").size(), "a repeat issues nothing");
     assertEquals(persons.size(), again.getInt("alreadyIssued"));
@@ -156,19 +142,7 @@ class CertificatesApiIT extends RunningApplication {
       assertEquals(200, answer.get(120, TimeUnit.SECONDS).statusCode());
     }
     pool.shutdown();
-    JsonArray listed = f.listed(workshop);
-    assertEquals(persons.size(), listed.size(), "one each, whoever issued it");
-    Set<Long> holders = new HashSet<>();
-    Set<String> codes = new HashSet<>();
-    Set<Long> numbers = new HashSet<>();
-    for (JsonObject certificate : listed.getValuesAs(JsonObject.class)) {
-      holders.add(certificate.getJsonNumber("personId").longValue());
-      codes.add(certificate.getString("code"));
-      numbers.add(certificate.getJsonNumber("number").longValue());
-    }
-    assertEquals(Set.copyOf(persons), holders);
-    assertEquals(persons.size(), codes.size(), "unique codes");
-    assertEquals(persons.size(), numbers.size(), "unique numbers");
+    assertOneEach(f.listed(workshop), persons);
 
     HttpResponse<String> again = f.http.postJson(runs, "", "Authorization", f.trainer);
     assertEquals(202, again.statusCode(), again.body());
@@ -393,5 +367,23 @@ class CertificatesApiIT extends RunningApplication {
     String out = new String(process.getInputStream().readAllBytes());
     process.waitFor(30, TimeUnit.SECONDS);
     return java.util.Optional.of(out);
+  }
+
+  /** One valid certificate for each person, with unique numbers and codes. */
+  private static void assertOneEach(JsonArray listed, List<Long> persons) {
+    assertEquals(persons.size(), listed.size(), listed.toString());
+    Set<Long> holders = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    Set<Long> numbers = new HashSet<>();
+    for (JsonObject certificate : listed.getValuesAs(JsonObject.class)) {
+      holders.add(certificate.getJsonNumber("personId").longValue());
+      codes.add(certificate.getString("code"));
+      numbers.add(certificate.getJsonNumber("number").longValue());
+      assertEquals("VALID", certificate.getString("status"));
+      assertTrue(certificate.getString("code").matches("[0-9A-Z]{20}"), certificate.toString());
+    }
+    assertEquals(Set.copyOf(persons), holders);
+    assertEquals(persons.size(), codes.size(), "unique codes");
+    assertEquals(persons.size(), numbers.size(), "unique numbers");
   }
 }
