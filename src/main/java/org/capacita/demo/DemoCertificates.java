@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.capacita.certificates.application.BulkIssue;
 import org.capacita.certificates.application.CertificateSettings;
-import org.capacita.certificates.application.Issuing;
 
 /**
- * Issues the certificates of the demo programme's completions that have none, one transaction each
- * (as {@link Issuing} does for a workshop's "issue certificates"). Their verification links start
- * with {@code CAPACITA_PUBLIC_URL}, or else with the Quick start's address.
+ * Issues the certificates of the demo programme's completions that have none, as a workshop's
+ * "issue certificates" run does ({@link BulkIssue}). Their verification links start with {@code
+ * CAPACITA_PUBLIC_URL}, or else with the Quick start's address.
  */
 @ApplicationScoped
 public class DemoCertificates {
@@ -21,10 +21,10 @@ public class DemoCertificates {
   /** Where the Quick start serves the application, for links when no public address is set. */
   static final String QUICK_START_ADDRESS = "http://localhost:8080";
 
-  @Inject private Issuing issuing;
+  @Inject private BulkIssue bulk;
   @Inject private CertificateSettings settings;
 
-  /** Issues the certificates of these completions, one after the other, on the caller's thread. */
+  /** Issues the certificates of these completions, batch after batch, from the caller's thread. */
   public void issue(List<Long> completions) {
     if (completions.isEmpty()) {
       return;
@@ -32,14 +32,10 @@ public class DemoCertificates {
     String site = settings.publicUrl().orElse(QUICK_START_ADDRESS);
     long started = System.nanoTime();
     int issued = 0;
-    for (long completion : completions) {
-      try {
-        if (issuing.issue(completion, site).filter(Issuing.Issued::now).isPresent()) {
-          issued++;
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Demo certificate for completion " + completion + " failed", e);
-      }
+    try {
+      issued = bulk.issue(completions, site, (handled, now) -> {});
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Demo certificates stopped; the next start issues the rest", e);
     }
     int count = issued;
     LOG.info(

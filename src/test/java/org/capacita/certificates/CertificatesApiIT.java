@@ -106,24 +106,68 @@ class CertificatesApiIT extends RunningApplication {
     pool.shutdown();
     assertTrue(issued <= persons.size(), "never more than one each: " + issued);
 
-    JsonArray listed = f.listed(workshop);
-    assertEquals(persons.size(), listed.size(), listed.toString());
-    Set<Long> holders = new HashSet<>();
-    Set<String> codes = new HashSet<>();
-    Set<Long> numbers = new HashSet<>();
-    for (JsonObject certificate : listed.getValuesAs(JsonObject.class)) {
-      holders.add(certificate.getJsonNumber("personId").longValue());
-      codes.add(certificate.getString("code"));
-      numbers.add(certificate.getJsonNumber("number").longValue());
-      assertEquals("VALID", certificate.getString("status"));
-      assertTrue(certificate.getString("code").matches("[0-9A-Z]{20}"), certificate.toString());
-    }
-    assertEquals(Set.copyOf(persons), holders);
-    assertEquals(persons.size(), codes.size(), "unique codes");
-    assertEquals(persons.size(), numbers.size(), "unique numbers");
+    assertOneEach(f.listed(workshop), persons);
     JsonObject again = Http.json(f.issue(workshop, f.trainer));
     assertEquals(0, again.getJsonArray("issued").size(), "a repeat issues nothing");
     assertEquals(persons.size(), again.getInt("alreadyIssued"));
+  }
+
+  @Test
+  void shouldIssueOnceByABackgroundRunBesideSimultaneousRequests() throws Exception {
+    List<Long> persons = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      persons.add(f.person("Tanda" + i, "Fondo"));
+    }
+    String workshop = f.closedWorkshop(10, persons.stream().mapToLong(Long::longValue).toArray());
+    String runs = "api/v1/workshops/" + workshop + "/certificates/runs";
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<HttpResponse<String>>> beside = new ArrayList<>();
+    HttpResponse<String> started = f.http.postJson(runs, "", "Authorization", f.trainer);
+    for (int i = 0; i < 20; i++) {
+      beside.add(pool.submit(() -> f.issue(workshop, f.trainer)));
+    }
+    assertEquals(202, started.statusCode(), started.body());
+    long run = Http.json(started).getJsonNumber("id").longValue();
+    JsonObject state = Http.json(started);
+    for (int i = 0; i < 600 && "RUNNING".equals(state.getString("state")); i++) {
+      Thread.sleep(100);
+      HttpResponse<String> polled = f.http.get(runs + "/" + run, "Authorization", f.trainer);
+      assertEquals(200, polled.statusCode(), polled.body());
+      state = Http.json(polled);
+    }
+    assertEquals("FINISHED", state.getString("state"), state.toString());
+    assertEquals(persons.size(), state.getInt("total"));
+    assertEquals(persons.size(), state.getInt("done"));
+    for (Future<HttpResponse<String>> answer : beside) {
+      assertEquals(200, answer.get(120, TimeUnit.SECONDS).statusCode());
+    }
+    pool.shutdown();
+    assertOneEach(f.listed(workshop), persons);
+
+    HttpResponse<String> again = f.http.postJson(runs, "", "Authorization", f.trainer);
+    assertEquals(202, again.statusCode(), again.body());
+    long second = Http.json(again).getJsonNumber("id").longValue();
+    JsonObject repeat = Http.json(again);
+    for (int i = 0; i < 300 && "RUNNING".equals(repeat.getString("state")); i++) {
+      Thread.sleep(100);
+      repeat = Http.json(f.http.get(runs + "/" + second, "Authorization", f.trainer));
+    }
+    assertEquals(0, repeat.getInt("issued"), "a second run issues nothing: " + repeat);
+    assertEquals(persons.size(), f.listed(workshop).size());
+
+    assertEquals(
+        404,
+        f.http
+            .get(
+                "api/v1/workshops/" + f.closedWorkshop(10) + "/certificates/runs/" + run,
+                "Authorization",
+                f.trainer)
+            .statusCode(),
+        "a run is found under its own workshop only");
+    String learner = f.learnerOf(persons.get(0));
+    assertEquals(403, f.http.postJson(runs, "", "Authorization", learner).statusCode());
+    assertEquals(403, f.http.get(runs + "/" + run, "Authorization", learner).statusCode());
+    assertEquals(401, f.http.postJson(runs, "").statusCode());
   }
 
   @Test
@@ -323,5 +367,23 @@ class CertificatesApiIT extends RunningApplication {
     String out = new String(process.getInputStream().readAllBytes());
     process.waitFor(30, TimeUnit.SECONDS);
     return java.util.Optional.of(out);
+  }
+
+  /** One valid certificate for each person, with unique numbers and codes. */
+  private static void assertOneEach(JsonArray listed, List<Long> persons) {
+    assertEquals(persons.size(), listed.size(), listed.toString());
+    Set<Long> holders = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    Set<Long> numbers = new HashSet<>();
+    for (JsonObject certificate : listed.getValuesAs(JsonObject.class)) {
+      holders.add(certificate.getJsonNumber("personId").longValue());
+      codes.add(certificate.getString("code"));
+      numbers.add(certificate.getJsonNumber("number").longValue());
+      assertEquals("VALID", certificate.getString("status"));
+      assertTrue(certificate.getString("code").matches("[0-9A-Z]{20}"), certificate.toString());
+    }
+    assertEquals(Set.copyOf(persons), holders);
+    assertEquals(persons.size(), codes.size(), "unique codes");
+    assertEquals(persons.size(), numbers.size(), "unique numbers");
   }
 }

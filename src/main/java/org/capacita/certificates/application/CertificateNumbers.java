@@ -20,7 +20,7 @@ import org.capacita.infrastructure.database.IdAllocation;
 public class CertificateNumbers {
 
   private static final String TAKE =
-      "UPDATE id_sequence SET next_value = next_value + 1 WHERE sequence_name = 'certificate_number'";
+      "UPDATE id_sequence SET next_value = next_value + ? WHERE sequence_name = 'certificate_number'";
   private static final String READ =
       "SELECT next_value FROM id_sequence WHERE sequence_name = 'certificate_number'";
 
@@ -28,10 +28,16 @@ public class CertificateNumbers {
   private DataSource numbers;
 
   public long next() {
+    return next(1);
+  }
+
+  /** The first of {@code count} consecutive numbers, all taken at once. */
+  public long next(int count) {
     try (Connection connection = numbers.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement take = connection.prepareStatement(TAKE);
           PreparedStatement read = connection.prepareStatement(READ)) {
+        take.setInt(1, count);
         if (take.executeUpdate() != 1) {
           throw new IllegalStateException("No certificate_number row in id_sequence");
         }
@@ -41,7 +47,7 @@ public class CertificateNumbers {
           number = row.getLong(1);
         }
         connection.commit();
-        return number;
+        return number - count + 1;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

@@ -39,7 +39,7 @@ public class CertificateSigner {
       byte[] unsigned, PrivateKey key, Certificate[] chain, String reason, String location) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 12 * 1024);
     try (PdfReader reader = new PdfReader(new ByteArrayInputStream(unsigned))) {
-      PdfSigner signer = new PdfSigner(reader, out, new StampingProperties());
+      PdfSigner signer = new PdfSigner(reader, out, new StampingProperties().useAppendMode());
       SignerProperties properties = new SignerProperties().setFieldName(FIELD).setReason(reason);
       if (location != null) {
         properties.setLocation(location);

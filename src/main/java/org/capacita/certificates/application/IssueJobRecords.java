@@ -45,11 +45,8 @@ public class IssueJobRecords {
     return job;
   }
 
-  /** One completion handled; the run as it stands now (a request may have asked to mail). */
-  public IssueJob handled(long jobId, boolean issuedNow) {
-    IssueJob job = locked(jobId);
-    job.handled(issuedNow);
-    return job;
+  public void handled(long jobId, int completions, int issuedNow) {
+    locked(jobId).handled(completions, issuedNow);
   }
 
   public IssueJob finish(long jobId) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capacita.certificates.domain.IssueJob;
@@ -18,10 +20,10 @@ import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.security.CurrentCaller;
 
 /**
- * A workshop's "issue certificates" as a background run whose progress the page shows: one
- * completion at a time, each issued in a transaction of its own (idempotent), the count kept after
- * each. A run the application's stop interrupted starts again at the next start and issues only
- * what is still missing.
+ * A workshop's "issue certificates" as a background run whose progress the page shows: the
+ * completions a batch at a time ({@link BulkIssue}: idempotent, nothing issued twice), the count
+ * kept after each batch. A run the application's stop interrupted starts again at the next start
+ * and issues only what is still missing.
  */
 @ApplicationScoped
 public class IssueJobs {
@@ -32,8 +34,11 @@ public class IssueJobs {
   @Inject private WorkshopCertificates certificates;
   @Inject private IssueJobRecords records;
   @Inject private Completions completions;
+  @Inject private BulkIssue bulk;
   @Inject private SingleIssue single;
   @Inject private CurrentCaller callers;
+
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   /**
    * Starts issuing the workshop's missing certificates in the background, or returns the run
@@ -66,28 +71,34 @@ public class IssueJobs {
     background.run(() -> run(jobId));
   }
 
-  /** Runs at most once at a time per run: a second submit of a running run finds it done. */
-  private synchronized void run(long jobId) {
-    Optional<IssueJob> found = records.find(jobId).filter(IssueJob::isRunning);
-    if (found.isEmpty()) {
+  /**
+   * Runs a run, unless it runs already here (a second submit of a running run returns) or is
+   * finished; runs of different workshops go on side by side.
+   */
+  private void run(long jobId) {
+    if (!running.add(jobId)) {
       return;
     }
-    IssueJob job = found.get();
     try {
-      List<Completion> todo = completions.ofWorkshop(job.getWorkshopId());
-      records.begin(jobId, todo.size());
-      boolean mail = job.isMailHolders();
-      boolean mailedAll = mail;
-      for (Completion completion : todo) {
-        boolean now =
-            single
-                .issue(completion.getId(), job.getSite(), mail)
-                .map(Issuing.Issued::now)
-                .orElse(false);
-        mail = records.handled(jobId, now).isMailHolders();
+      Optional<IssueJob> found = records.find(jobId).filter(IssueJob::isRunning);
+      if (found.isPresent()) {
+        run(found.get());
       }
-      if (mail && !mailedAll) { // asked to mail while running: the completions handled before too
-        todo.forEach(completion -> single.issue(completion.getId(), job.getSite(), true));
+    } finally {
+      running.remove(jobId);
+    }
+  }
+
+  private void run(IssueJob job) {
+    long jobId = job.getId();
+    try {
+      List<Long> todo =
+          completions.ofWorkshop(job.getWorkshopId()).stream().map(Completion::getId).toList();
+      records.begin(jobId, todo.size());
+      bulk.issue(todo, job.getSite(), (handled, issued) -> records.handled(jobId, handled, issued));
+      if (records.find(jobId).map(IssueJob::isMailHolders).orElse(false)) {
+        // asked to mail, at the start or while it ran: each holder's mail queued once ever
+        todo.forEach(completion -> single.issue(completion, job.getSite(), true));
       }
       IssueJob finished = records.finish(jobId);
       LOG.info(

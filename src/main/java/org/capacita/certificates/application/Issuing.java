@@ -9,18 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.capacita.certificates.domain.Certificate;
-import org.capacita.certificates.domain.CertificateFacts;
 import org.capacita.certificates.domain.CertificatePdf;
-import org.capacita.certificates.domain.Issue;
-import org.capacita.certificates.domain.VerificationCode;
-import org.capacita.certificates.domain.Wording;
 import org.capacita.completion.domain.Completion;
 
 /**
@@ -38,7 +32,7 @@ public class Issuing {
   @Inject private CertificateSettings settings;
   @Inject private CertificateNumbers numbers;
   @Inject private Templates templates;
-  @Inject private CertificateSigner signer;
+  @Inject private CertificateMaker maker;
   @Inject private CertificateOutbox outbox;
 
   /**
@@ -77,29 +71,12 @@ public class Issuing {
       LOG.warning(() -> "Completion " + completionId + " names no holder: no certificate");
       return Optional.empty();
     }
-    Wording wording = templates.of(completion.getModuleCode());
-    CertificateFacts facts =
-        CertificateFacts.of(
-            completion,
-            settings.issuer(),
-            wording.printedLanguages().orElseGet(settings::languages));
-    LocalDate expires =
-        settings
-            .validityMonths(completion.getModuleCode())
-            .map(months -> facts.lastDay().plusMonths(months))
-            .orElse(null);
-    Certificate certificate =
-        store(
-            facts,
-            wording,
-            completionId,
-            1,
-            completion.getPersonId(),
-            completion.getWorkshopId(),
-            expires,
-            null,
-            siteAddress);
-    return Optional.of(new Issued(certificate, true));
+    return Optional.of(
+        new Issued(
+            store(
+                Draft.first(completion, settings, templates.of(completion.getModuleCode())),
+                siteAddress),
+            true));
   }
 
   /**
@@ -114,59 +91,33 @@ public class Issuing {
     int edition = editions.get(editions.size() - 1).getEdition() + 1;
     Certificate renewed =
         store(
-            old.facts().renamed(correctedHolder.strip()),
-            templates.of(old.getModuleCode()),
-            old.getCompletionId(),
-            edition,
-            old.getPersonId(),
-            old.getWorkshopId(),
-            old.getExpiresOn(),
-            old.getCode(),
+            new Draft(
+                old.getCompletionId(),
+                edition,
+                old.getPersonId(),
+                old.getWorkshopId(),
+                old.facts().renamed(correctedHolder.strip()),
+                templates.of(old.getModuleCode()),
+                old.getExpiresOn(),
+                old.getCode()),
             siteAddress);
     old.supersede(renewed.getCode());
     return renewed;
   }
 
-  private Certificate store(
-      CertificateFacts facts,
-      Wording wording,
-      long completionId,
-      int edition,
-      long personId,
-      Long workshopId,
-      LocalDate expires,
-      String replaces,
-      String siteAddress) {
-    Instant now = Instant.now();
-    LocalDate today = now.atZone(settings.zone()).toLocalDate();
-    String code = VerificationCode.random();
-    String url = siteAddress + "/verify/" + code;
-    long number = numbers.next();
-    Certificate certificate =
-        new Certificate(
-            new Issue(
-                number,
-                code,
-                completionId,
-                edition,
-                personId,
-                workshopId,
-                now,
-                today,
-                expires,
-                replaces),
-            facts,
-            url,
-            wording.version());
-    byte[] unsigned =
-        CertificatePage.pdf(new Printing(facts, wording, number, code, url, today, expires));
-    byte[] pdf = signer.sign(unsigned, facts.issuer() + " " + number, facts.venueCity());
-    certificate.issuedAs(sha256(pdf));
+  private Certificate store(Draft draft, String siteAddress) {
+    CertificateMaker.Made made = maker.make(draft, numbers.next(), siteAddress);
+    Certificate certificate = made.certificate();
     em.persist(certificate);
     em.flush();
-    em.persist(new CertificatePdf(certificate.getId(), pdf));
+    em.persist(new CertificatePdf(certificate.getId(), made.pdf()));
     em.flush();
-    LOG.fine(() -> "Certificate " + number + " issued for completion " + completionId);
+    LOG.fine(
+        () ->
+            "Certificate "
+                + certificate.getNumber()
+                + " issued for completion "
+                + draft.completionId());
     return certificate;
   }
 

@@ -86,12 +86,10 @@ public class IssueJob extends BaseEntity {
     state = State.RUNNING;
   }
 
-  /** One completion handled; {@code issuedNow} when its certificate was issued by this run. */
-  public void handled(boolean issuedNow) {
-    done = Math.min(total, done + 1);
-    if (issuedNow) {
-      issued++;
-    }
+  /** {@code completions} more handled, of which this run issued {@code issuedNow} certificates. */
+  public void handled(int completions, int issuedNow) {
+    done = Math.min(total, done + completions);
+    issued += issuedNow;
   }
 
   public void finish(Instant now) {
@@ -131,6 +129,10 @@ public class IssueJob extends BaseEntity {
 
   public int getIssued() {
     return issued;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
   }
 
   public Instant getFinishedAt() {

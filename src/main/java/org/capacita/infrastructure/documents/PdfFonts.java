@@ -12,8 +12,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The DejaVu fonts shipped in {@code fonts/} (with their licence), embedded as a subset so that
- * every Latin name prints exactly. The font files are read once; each document gets a font of its
- * own, because a font keeps the subset of the one document it is used in.
+ * every Latin name prints exactly. Each font program is read and parsed once (iText shares parsed
+ * programs between documents and threads itself, in its font cache); each document gets a font of
+ * its own on it, because a font keeps the subset of the one document it is used in.
  */
 public enum PdfFonts {
   SANS("DejaVuSans.ttf"),
@@ -21,14 +22,14 @@ public enum PdfFonts {
   SERIF("DejaVuSerif.ttf"),
   SERIF_BOLD("DejaVuSerif-Bold.ttf");
 
-  private final byte[] program;
+  private final FontProgram program;
 
   PdfFonts(String file) {
     try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("Font missing from the build: " + file);
       }
-      this.program = in.readAllBytes();
+      this.program = FontProgramFactory.createFont(in.readAllBytes(), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -36,12 +37,7 @@ public enum PdfFonts {
 
   /** A new font for one document. */
   public PdfFont forOneDocument() {
-    try {
-      FontProgram font = FontProgramFactory.createFont(program, false);
-      return PdfFontFactory.createFont(
-          font, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfFontFactory.createFont(
+        program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
   }
 }
