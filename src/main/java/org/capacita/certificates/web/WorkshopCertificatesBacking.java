@@ -38,6 +38,7 @@ public class WorkshopCertificatesBacking implements Serializable {
   private Long jobId;
   private IssueJob job;
   private boolean mailHolders;
+  private long mailed;
 
   @PostConstruct
   void load() {
@@ -71,7 +72,7 @@ public class WorkshopCertificatesBacking implements Serializable {
     return null;
   }
 
-  /** The poll while a run goes on: its progress, and the list and a message once it is done. */
+  /** The poll while a run goes on: its progress, and the list and the outcome once it is done. */
   public void refresh() {
     if (jobId == null) {
       return;
@@ -79,12 +80,16 @@ public class WorkshopCertificatesBacking implements Serializable {
     job = jobs.find(jobId);
     if (!job.isRunning()) {
       rows();
-      PageMessages.info(
-          "certificates.workshop.issued", job.getIssued(), job.getTotal() - job.getIssued());
-      if (job.isMailHolders()) {
-        PageMessages.info("certificates.workshop.mailed", certificates.mailed(page.getId()));
-      }
+      mailed = job.isMailHolders() ? certificates.mailed(page.getId()) : 0;
     }
+  }
+
+  /**
+   * How many holders are mailed their certificate, once the run finished: shown in the card with
+   * the run's outcome (not as a page message, which a poll answered after the last would clear).
+   */
+  public long getMailed() {
+    return mailed;
   }
 
   /** The run started on this page, or null. */
