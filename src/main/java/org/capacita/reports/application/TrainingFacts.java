@@ -29,6 +29,9 @@ import org.capacita.scheduling.domain.WorkshopCancelled;
 @ApplicationScoped
 public class TrainingFacts {
 
+  /** The most trainer rows' completions one DELETE names. */
+  private static final int DELETE_CHUNK = 500;
+
   /** After the features that move records with a merge (default observer priority). */
   static final int AFTER_MOVES = Interceptor.Priority.APPLICATION + 900;
 
@@ -150,13 +153,27 @@ public class TrainingFacts {
 
   /** Deletes the facts (and their trainers) where {@code condition} holds for {@code ?1}. */
   private void delete(String condition, Object value) {
-    em.createNativeQuery(
-            "DELETE FROM training_fact_trainer WHERE completion_id IN"
-                + " (SELECT completion_id FROM training_fact WHERE "
-                + condition
-                + ")")
-        .setParameter(1, value)
-        .executeUpdate();
+    // The trainers by their key, the ids read first: MariaDB 10.11 runs a DELETE's IN (SELECT ...)
+    // row by row over the whole trainer table, locking every row, and closures side by side
+    // deadlocked on it.
+    List<?> ids =
+        em.createNativeQuery("SELECT completion_id FROM training_fact WHERE " + condition)
+            .setParameter(1, value)
+            .getResultList();
+    for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+      List<?> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
+      StringBuilder marks = new StringBuilder();
+      for (int i = 1; i <= chunk.size(); i++) {
+        marks.append(i == 1 ? "?" : ", ?").append(i);
+      }
+      var delete =
+          em.createNativeQuery(
+              "DELETE FROM training_fact_trainer WHERE completion_id IN (" + marks + ")");
+      for (int i = 0; i < chunk.size(); i++) {
+        delete.setParameter(i + 1, ((Number) chunk.get(i)).longValue());
+      }
+      delete.executeUpdate();
+    }
     em.createNativeQuery("DELETE FROM training_fact WHERE " + condition)
         .setParameter(1, value)
         .executeUpdate();

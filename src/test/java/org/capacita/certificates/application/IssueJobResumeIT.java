@@ -64,7 +64,7 @@ class IssueJobResumeIT extends RunningApplication {
     issuing.issue(done.get(0), SITE, true); // what the run did before the stop
     IssueJob interrupted = records.open(workshop, 0, SITE, true);
     records.begin(interrupted.getId(), HOLDERS);
-    records.handled(interrupted.getId(), true);
+    records.handled(interrupted.getId(), 1, 1);
 
     CompletableFuture<Void> second =
         CompletableFuture.runAsync(() -> jobs.resume(new DatabaseReady()));
