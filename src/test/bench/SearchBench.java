@@ -20,13 +20,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.capacita.people.domain.Names;
-import org.capacita.people.domain.Person;
 import org.capacita.people.domain.SearchWord;
 
 /**
  * The people search at scale (issue 14), run by search.sh: fills the registry of a running
  * application's MariaDB database with invented persons (server-prepared multi-row INSERTs into
- * person and person_search_token, the rows computed by the project's own Person.searchTokensOf and
+ * person and person_search_token, the rows computed by the project's own SearchWord.tokensOf and
  * SearchWord.of), then times GET /api/v1/people?q= through the API for queries that find
  * people and queries that find nobody, and prints p50/p95/max per kind.
  *
@@ -157,7 +156,7 @@ public class SearchBench {
         person.setTimestamp(index++, now);
         for (SearchWord t :
             SearchWord.of(
-                Person.searchTokensOf(given, family, email, nationalId, institution),
+                SearchWord.tokensOf(given, family, email, nationalId, institution),
                 given,
                 family)) {
           tokens.add(new Object[] {id, t});

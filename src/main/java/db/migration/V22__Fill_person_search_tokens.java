@@ -3,14 +3,14 @@ package db.migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.capacita.people.domain.Person;
+import org.capacita.people.domain.SearchWord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * Fills {@code person_search_token} (added by V21) for the persons stored before it, with the words
- * the application finds them by ({@link Person#searchTokensOf}), {@value PersonChunks#CHUNK}
- * persons at a time by id, so that memory stays flat.
+ * the application finds them by ({@link SearchWord#tokensOf}), {@value PersonChunks#CHUNK} persons
+ * at a time by id, so that memory stays flat.
  */
 public class V22__Fill_person_search_tokens extends BaseJavaMigration {
 
@@ -28,7 +28,7 @@ public class V22__Fill_person_search_tokens extends BaseJavaMigration {
           insert,
           person -> {
             for (String token :
-                Person.searchTokensOf(
+                SearchWord.tokensOf(
                     person.getString(2),
                     person.getString(3),
                     person.getString(4),

@@ -48,7 +48,7 @@ public class V30__Fill_person_search_words extends BaseJavaMigration {
             String given = person.getString(2);
             String family = person.getString(3);
             Set<String> tokens =
-                Person.searchTokensOf(
+                SearchWord.tokensOf(
                     given, family, person.getString(4), person.getString(5), person.getString(6));
             for (SearchWord word : SearchWord.of(tokens, given, family)) {
               insert.setLong(1, person.getLong(1));

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.web.SiteAddress;
 
 /**
@@ -29,5 +30,10 @@ public class VerificationAddress {
     } catch (ContextNotActiveException | IllegalStateException noRequest) {
       return Optional.empty();
     }
+  }
+
+  /** The address, for a request that issues certificates: without one, a 422 that says so. */
+  public String required() {
+    return current().orElseThrow(() -> new BusinessRuleException("site.address.unknown"));
   }
 }

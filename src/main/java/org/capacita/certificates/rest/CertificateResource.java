@@ -20,7 +20,6 @@ import org.capacita.certificates.application.HeldCertificates;
 import org.capacita.certificates.application.Revocations;
 import org.capacita.certificates.application.VerificationAddress;
 import org.capacita.certificates.domain.Certificate;
-import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.rest.RequestLocale;
 import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,8 +91,7 @@ public class CertificateResource {
   @APIResponse(responseCode = "404", description = "No such certificate")
   @APIResponse(responseCode = "409", description = "Revoked or superseded already")
   public CertificateView reissue(@PathParam("code") String code, @NotNull @Valid Rename body) {
-    String site =
-        address.current().orElseThrow(() -> new BusinessRuleException("site.address.unknown"));
+    String site = address.required();
     return view(revocations.reissue(code, body.holderName(), site));
   }
 

@@ -16,7 +16,6 @@ import java.time.Instant;
 import org.capacita.certificates.application.IssueJobs;
 import org.capacita.certificates.application.VerificationAddress;
 import org.capacita.certificates.domain.IssueJob;
-import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.domain.NotFoundException;
 import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,8 +51,7 @@ public class IssueRunResource {
   public Response start(
       @PathParam("id") long id,
       @QueryParam("mailHolders") @DefaultValue("false") boolean mailHolders) {
-    String site =
-        address.current().orElseThrow(() -> new BusinessRuleException("site.address.unknown"));
+    String site = address.required();
     long run = jobs.start(id, site, mailHolders);
     return Response.accepted(RunView.of(jobs.find(run))).build();
   }

@@ -24,7 +24,6 @@ import org.capacita.certificates.application.VerificationAddress;
 import org.capacita.certificates.application.WorkshopCertificates;
 import org.capacita.certificates.application.WorkshopCertificates.IssueReport;
 import org.capacita.certificates.domain.CertificateMail;
-import org.capacita.shared.domain.BusinessRuleException;
 import org.capacita.shared.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,8 +60,7 @@ public class WorkshopCertificatesResource {
   public IssuedView issue(
       @PathParam("id") long id,
       @QueryParam("mailHolders") @DefaultValue("false") boolean mailHolders) {
-    String site =
-        address.current().orElseThrow(() -> new BusinessRuleException("site.address.unknown"));
+    String site = address.required();
     IssueReport report = certificates.issue(id, site, mailHolders);
     return new IssuedView(
         report.issued().stream()

@@ -282,32 +282,13 @@ public class Person extends BaseEntity {
     return text.length() > 700 ? text.substring(0, 700) : text;
   }
 
-  /**
-   * The words a search finds a person by: the folded words of the names, e-mail address, national
-   * ID and institution, each cut to {@value SearchWord#LENGTH} characters, without repeats.
-   */
-  public static Set<String> searchTokensOf(
-      String givenNames,
-      String familyNames,
-      String email,
-      String nationalIdKey,
-      String institution) {
-    Set<String> tokens = new LinkedHashSet<>();
-    Stream.of(givenNames, familyNames, email, nationalIdKey, institution)
-        .filter(Objects::nonNull)
-        .flatMap(text -> Names.tokens(text).stream())
-        .map(SearchWord::cut)
-        .forEach(tokens::add);
-    return tokens;
-  }
-
-  /** The rows this person is found by (see {@link #searchTokensOf}), none while merged away. */
+  /** The rows this person is found by (see {@link SearchWord#tokensOf}), none while merged away. */
   public Set<SearchWord> searchWords() {
     if (isMerged()) {
       return Set.of();
     }
     return SearchWord.of(
-        searchTokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName()),
+        SearchWord.tokensOf(givenNames, familyNames, email, nationalIdKey, institution.getName()),
         givenNames,
         familyNames);
   }

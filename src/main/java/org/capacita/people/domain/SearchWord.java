@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One row of {@code person_search_token}: a word the person is found by, with what the search needs
@@ -47,7 +48,26 @@ public class SearchWord {
     return text.length() > length ? text.substring(0, length) : text;
   }
 
-  /** The rows of a person with these words ({@link Person#searchTokensOf}) and names. */
+  /**
+   * The words a search finds a person by: the folded words of the names, e-mail address, national
+   * ID and institution, each cut to {@value SearchWord#LENGTH} characters, without repeats.
+   */
+  public static Set<String> tokensOf(
+      String givenNames,
+      String familyNames,
+      String email,
+      String nationalIdKey,
+      String institution) {
+    Set<String> tokens = new LinkedHashSet<>();
+    Stream.of(givenNames, familyNames, email, nationalIdKey, institution)
+        .filter(Objects::nonNull)
+        .flatMap(text -> Names.tokens(text).stream())
+        .map(SearchWord::cut)
+        .forEach(tokens::add);
+    return tokens;
+  }
+
+  /** The rows of a person with these words ({@link #tokensOf}) and names. */
   public static Set<SearchWord> of(Set<String> tokens, String givenNames, String familyNames) {
     String sortKey = sortKeyOf(givenNames, familyNames);
     String words = cut(" " + String.join(" ", tokens), WORDS_LENGTH);

@@ -13,7 +13,7 @@ class SearchWordTest {
   @Test
   void shouldCarryEveryWordAfterASpaceAndTheFoldedSortKey() {
     Set<String> tokens =
-        Person.searchTokensOf(
+        SearchWord.tokensOf(
             "Rosa María", "González-Pérez", "rosa.g@example.org", "12345678K", "CESFAM Ñuñoa");
     Set<SearchWord> rows = SearchWord.of(tokens, "Rosa María", "González-Pérez");
 
